@@ -1,0 +1,3 @@
+from phakhi.cli import main
+
+main()

@@ -1,0 +1,18 @@
+"""The one family of errors the library raises; the CLI turns them into messages."""
+from __future__ import annotations
+
+
+class PhakhiError(Exception):
+    """Base class: the message says what went wrong and what to do next."""
+
+
+class InputError(PhakhiError):
+    """An input file or directory cannot be read."""
+
+
+class QueryError(PhakhiError):
+    """A SPARQL query file is missing or does not parse."""
+
+
+class GraphError(PhakhiError):
+    """A graph file is missing or does not parse."""
