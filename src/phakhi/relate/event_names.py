@@ -17,7 +17,7 @@ _NOUN = (
     r"ถอดบทเรียน|ประชาคม|สมัชชา)"
 )
 _AFTER_VERB = re.compile(r"(?:จัด|เปิด|ประธาน(?:ใน)?(?:พิธี)?(?:เปิด)?|ร่วม|กำหนด|ได้|มี)\s?(?=" + _NOUN + ")")
-_NOUN_RE = re.compile(_NOUN)
+_NOUN_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\"“(]))" + _NOUN, re.MULTILINE)
 _STOP = re.compile(
     r"\s(?:ณ|ที่(?=ห้อง|โรงแรม|ศาลา|หอ|ศูนย์|วัด|อาคาร)|โดย|ระหว่างวันที่|เมื่อวันที่|วันที่|ซึ่ง|เพื่อ|มีวัตถุประสงค์|"
     r"ร่วมกับ|พร้อมด้วย|เวลา|มีผู้|จำนวน|ภายใต้ประเด็น|ภายใต้หัวข้อ|ผ่านระบบ|กิจกรรมที่)|\sณ|ณ\s|(?:ระหว่าง|เมื่อ|ใน)วันที่|\n|โดยมี|ซึ่ง(?:มี|จัด)|\s{2}"
@@ -28,20 +28,24 @@ _MAX = 140
 def event_name(doc: Document, anchor: Zone, after: int) -> str:
     """The event's name read in ``anchor`` from offset ``after`` (the end of its date)."""
     text = doc.text
-    start = _start(text, after, anchor.end) or _start(text, anchor.start, anchor.end)
+    start = next((s for s in _starts(text, after, anchor) if s is not None), None)
     if start is None:
         return _headline(doc)
     stop = _STOP.search(text, start + 4, min(anchor.end, start + _MAX))
-    end = stop.start() if stop else min(anchor.end, start + _MAX)
+    if stop:
+        end = stop.start()
+    else:
+        end = min(anchor.end, start + _MAX)
+        if end < anchor.end and " " in text[start:end]:
+            end = text.rindex(" ", start, end)
     return text[start:end].strip(" ,.:") or _headline(doc)
 
 
-def _start(text: str, start: int, end: int) -> int | None:
-    verb = _AFTER_VERB.search(text, start, end)
-    if verb:
-        return verb.end()
-    noun = _NOUN_RE.search(text, start, end)
-    return noun.start() if noun else None
+def _starts(text: str, after: int, anchor: Zone):
+    """Where the name may start, best first: after a verb (after the date, then anywhere), then a bare noun."""
+    for pattern, pos in ((_AFTER_VERB, after), (_AFTER_VERB, anchor.start), (_NOUN_RE, after), (_NOUN_RE, anchor.start)):
+        m = pattern.search(text, pos, anchor.end)
+        yield (m.end() if pattern is _AFTER_VERB else m.start()) if m else None
 
 
 def _headline(doc: Document) -> str:
