@@ -24,7 +24,7 @@ from phakhi.text.thaidate import ThaiDate
 _ORGANISE_AFTER = re.compile(r"[^\n]{0,60}?(?:จัด|เป็นเจ้าภาพ)")
 _ORGANISE_BEFORE = re.compile(r"(?:ร่วมกับ|โดย|ซึ่ง)\s?(?:มี)?\s?$")
 _CHAIR_AFTER = re.compile(r"[^\n]{0,160}?เป็นประธาน")
-_SPEAK_AFTER = re.compile(r"[^\n]{0,140}?(?:บรรยาย|เป็นวิทยากร|ร่วมเป็นวิทยากร|มาเป็นวิทยากร|นำเสนอ|กล่าวเปิด|ถ่ายทอด|อภิปราย|ร่วมเสวนา)")
+_SPEAK_AFTER = re.compile(r"\s?(?:วิทยากร|ผู้บรรยาย)|[^\n]{0,140}?(?:บรรยาย|เป็นวิทยากร|ร่วมเป็นวิทยากร|มาเป็นวิทยากร|นำเสนอ|กล่าวเปิด|ถ่ายทอด|อภิปราย|ร่วมเสวนา)")
 _SPEAK_BEFORE = re.compile(r"(?:วิทยากร(?:โดย)?|ผู้บรรยาย|ร่วมเสวนา(?:โดย)?)\s?(?:ได้แก่|คือ|โดย)?\s?$")
 
 
@@ -104,8 +104,9 @@ def _event(doc, i, frame: _Frame, until: int, actors: Actors, places, programmes
     if count is not None:
         evidence.append(("participants", _ev(doc, count.start, count.end, count.rule)))
     venue, province = _where(doc, frame, places, evidence)
-    organizers = _organizers(doc, frame.anchor, actors, evidence)
-    chair = _chair(doc, frame.anchor, actors, evidence)
+    lines = _lines(doc, frame)
+    organizers = _organizers(doc, lines, actors, evidence)
+    chair = _chair(doc, lines, actors, evidence)
     speakers = _speakers(doc, frame.anchor.start, until, actors, evidence)
     programme = _programme(frame.anchor, programmes, evidence)
     name = event_name(doc, frame.anchor, frame.dates[0].end if frame.dates else frame.anchor.start)
@@ -134,10 +135,17 @@ def _where(doc: Document, frame: _Frame, places, evidence) -> tuple[str | None, 
     return (venue[1].key if venue else None), (province.key if province else None)
 
 
-def _organizers(doc: Document, zone: Zone, actors: Actors, evidence) -> tuple[str, ...]:
+def _lines(doc: Document, frame: _Frame) -> list[Zone]:
+    """The lines the event's dates are written in: where its frame is read."""
+    zones = [frame.anchor] + [_zone_of(doc, d.start) for d in frame.dates]
+    return list(dict.fromkeys(zones))
+
+
+def _organizers(doc: Document, lines: list[Zone], actors: Actors, evidence) -> tuple[str, ...]:
     keys = []
     for org in actors.organizations:
-        for m in _mentions_in(org.mentions, zone):
+        for m in (m for zone in lines for m in _mentions_in(org.mentions, zone)):
+            zone = _zone_of(doc, m.start)
             before = doc.text[max(zone.start, m.start - 12):m.start]
             if _ORGANISE_BEFORE.search(before) or _ORGANISE_AFTER.match(doc.text, m.end, zone.end):
                 keys.append(org.key)
@@ -159,8 +167,8 @@ def _nearest_person_before(doc: Document, actors: Actors, zone_start: int, patte
     return found
 
 
-def _chair(doc: Document, zone: Zone, actors: Actors, evidence) -> str | None:
-    found = _nearest_person_before(doc, actors, zone.start, _CHAIR_AFTER, zone.end)
+def _chair(doc: Document, lines: list[Zone], actors: Actors, evidence) -> str | None:
+    found = [f for zone in lines for f in _nearest_person_before(doc, actors, zone.start, _CHAIR_AFTER, zone.end)]
     if not found:
         return None
     evidence.append(("chair", found[0][1]))
