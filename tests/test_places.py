@@ -141,3 +141,34 @@ def test_villages_with_their_number():
 def test_nothing_from_a_related_articles_list():
     text = "จังหวัดสงขลา จัดประชุม\nRelate topics\n- พอช. ลงพื้นที่ อำเภอปะนาเระ ปัตตานี\n- สตูล ร่วมเวที"
     assert provinces(text) == {"สงขลา"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("นายสุรินทร์ พิจิตรา และนางสาวพะเยาว์ ใจบุญ ร่วมสาธิต", set()),  # surnames that start with a province
+    ("ณ ห้องประชุมพระยาพิชัย ชั้น 2 ศาลากลางจังหวัดอุตรดิตถ์", {"อุตรดิตถ์"}),  # ชุมพร across ประชุม|พระยา
+])
+def test_province_names_inside_longer_words(text, expected):
+    assert provinces(text) == expected
+
+
+def test_room_takes_the_province_of_its_building():
+    room = of_type("ณ ห้องประชุมพระยาพิชัย ชั้น 2 ศาลากลางจังหวัดอุตรดิตถ์", PlaceType.VENUE)["ห้องประชุมพระยาพิชัย"]
+    assert room.province == "อุตรดิตถ์"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ชาวบ้านจากบ้านหัวเขาแดง หมู่ที่ 2 ตำบลชิงโค", {"บ้านหัวเขาแดง"}),
+    ("กลุ่มทอผ้าหมู่ที่ ๗ ตำบลนาเชือก อำเภอยางตลาด", {"หมู่ที่ 7"}),
+    ("ชาวบ้านร่วมกันปลูกผัก", set()),
+])
+def test_village_names(text, expected):
+    assert set(of_type(text, PlaceType.VILLAGE)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ส่งสินค้าไปยังสาธารณรัฐประชาธิปไตยประชาชนลาว (สปป.ลาว)", {"สาธารณรัฐประชาธิปไตยประชาชนลาว"}),
+    ("ผู้แทนจากประเทศกัมพูชาและประเทศไทย", {"กัมพูชา", "ไทย"}),
+    ("ร้านอาหารจีนในชุมชน", set()),
+])
+def test_countries(text, expected):
+    assert set(of_type(text, PlaceType.COUNTRY)) == expected

@@ -94,3 +94,12 @@ def test_evidence_quotes_the_text():
     (p,) = programmes(text)
     (ev,) = p.mentions
     assert text[ev.start:ev.end] == ev.quote == "โครงการครอบครัวสันติสุข"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("เปิดตัวโครงการ Smart Elderly Care นำอุปกรณ์แจ้งเหตุมาใช้", {"โครงการ Smart Elderly Care"}),
+    ("โครงการหมู่บ้านเศรษฐกิจพอเพียงต้นแบบ แบ่งเป็น 3 กิจกรรม", {"โครงการหมู่บ้านเศรษฐกิจพอเพียงต้นแบบ"}),
+    ("จัดโครงการ“ครอบครัวอบอุ่น ชุมชนเข้มแข็ง” ให้แก่ครัวเรือน", {"โครงการครอบครัวอบอุ่น ชุมชนเข้มแข็ง"}),
+])
+def test_more_name_ends(text, expected):
+    assert names(text) == expected

@@ -44,6 +44,10 @@ _ORG_BEFORE_REGION = re.compile(r"(?:สำนักงาน|สำนัก|�
 _PROVINCE_MARKER = re.compile(r"(?:จังหวัด|จ\.|จว\.|เมือง|ชาว|[ก-ฮ]\.)\s?$")
 _PERSON_BEFORE = re.compile(r"(?:นาย|นาง|นางสาว|น\.ส\.|คุณ|ด\.ช\.|ด\.ญ\.)\s?$")
 _ADMIN_BEFORE = re.compile(r"(?:อำเภอ|ตำบล|แขวง|เขต|อ\.|ต\.)\s?$")
+# Thai vowels and marks that cannot begin a word: a name followed by one runs on.
+_DEPENDENT = frozenset("ะัาำิีึืฺุู็่้๊๋์ํ")
+# Everyday words that contain a province name across their middle.
+_CONTAINERS = re.compile(r"ประชุม|เผยแพร่|แพร่หลาย|แพร่ระบาด|แพร่กระจาย|ตากใบ|ตากฟ้า|ตากแดด|น่านน้ำ|ชุมพล|เลยไป")
 _DATELINE_AFTER = re.compile(r"\s?[-–—/:]")
 _LIST_GAP = re.compile(r"^[\s,、]*(?:และ|หรือ)?[\s,]*$")
 _DISTRICT_WORD = re.compile(r"(?:อำเภอ|(?<![ก-๙])อ\.)\s?|(?<=[\s(])เขต(?=[ก-๙])")
@@ -64,12 +68,22 @@ def _province_re() -> re.Pattern:
     return re.compile("|".join(re.escape(f) for f in forms))
 
 
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """The name runs on into a longer word (พิจิตรา, พะเยาว์) or sits inside one (ประชุมพระยา)."""
+    if end < len(text) and (text[end] in _DEPENDENT or text[end + 1:end + 2] == "\u0e4c"):
+        return True
+    return any(c.start() < start < c.end() or c.start() < end < c.end()
+               for c in _CONTAINERS.finditer(text, max(0, start - 8), min(len(text), end + 8)))
+
+
 def _raw_provinces(doc: Document) -> list[PlaceMention]:
     text, found = doc.text, []
     for zone in doc.zones:
         for m in _province_re().finditer(text, zone.start, zone.end):
             before = text[max(zone.start, m.start() - 8):m.start()]
             if _PERSON_BEFORE.search(before) or _ADMIN_BEFORE.search(before):
+                continue
+            if _inside_a_word(text, m.start(), m.end()):
                 continue
             name = province_forms()[m.group()]
             found.append(PlaceMention(PlaceType.PROVINCE, name, m.start(), m.end(), "province.name", name))
@@ -104,6 +118,32 @@ def find_provinces(doc: Document) -> list[PlaceMention]:
                 continue
         kept.append(m)
     return kept
+
+
+# Countries the genre names: full official forms anywhere, short forms after ประเทศ or สปป.
+_COUNTRY_FULL = (
+    "สาธารณรัฐประชาธิปไตยประชาชนลาว", "ราชอาณาจักรกัมพูชา", "สาธารณรัฐแห่งสหภาพเมียนมา", "สหพันธรัฐมาเลเซีย",
+    "สาธารณรัฐประชาชนจีน", "สาธารณรัฐสังคมนิยมเวียดนาม", "ราชอาณาจักรไทย", "สปป.ลาว", "สหรัฐอเมริกา",
+)
+_COUNTRY_SHORT = (
+    "ไทย", "ลาว", "กัมพูชา", "เมียนมา", "เมียนมาร์", "พม่า", "มาเลเซีย", "จีน", "เวียดนาม", "สิงคโปร์",
+    "อินโดนีเซีย", "ฟิลิปปินส์", "บรูไน", "ติมอร์-เลสเต", "ญี่ปุ่น", "เกาหลีใต้", "เกาหลี", "อินเดีย", "ภูฏาน",
+    "เนปาล", "บังกลาเทศ", "ศรีลังกา", "ออสเตรเลีย", "นิวซีแลนด์", "สหรัฐอเมริกา", "อังกฤษ", "ฝรั่งเศส", "เยอรมนี",
+)
+_COUNTRY_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, _COUNTRY_FULL)) + ")|(?<=ประเทศ)(?:"
+    + "|".join(re.escape(c) for c in sorted(_COUNTRY_SHORT, key=len, reverse=True)) + ")"
+)
+
+
+def find_countries(doc: Document) -> list[PlaceMention]:
+    """Countries: ประเทศไทย, สาธารณรัฐประชาธิปไตยประชาชนลาว, สปป.ลาว (name without ประเทศ)."""
+    text, found = doc.text, []
+    for zone in doc.zones:
+        for m in _COUNTRY_RE.finditer(text, zone.start, zone.end):
+            name = "สาธารณรัฐประชาธิปไตยประชาชนลาว" if m.group() == "สปป.ลาว" else m.group()
+            found.append(PlaceMention(PlaceType.COUNTRY, name, m.start(), m.end(), "country.name"))
+    return found
 
 
 def find_regions(doc: Document) -> list[PlaceMention]:

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from phakhi.records import Evidence, Place, PlaceType
 from phakhi.recognise.admin import (
-    PlaceMention, find_districts, find_provinces, find_regions, find_subdistricts,
+    PlaceMention, find_countries, find_districts, find_provinces, find_regions, find_subdistricts,
 )
 from phakhi.recognise.gazetteer import Area, districts, province_by_code, provinces, subdistricts
 from phakhi.recognise.venues import BUILDING_HEADS, find_venues, find_villages
@@ -92,7 +92,7 @@ def recognise_places(doc: Document) -> tuple[Place, ...]:
     out = _Builder(doc.text)
     for m in ctx.provinces:
         out.add(m, m.name, provinces()[m.name].code)
-    for m in find_regions(doc):
+    for m in find_regions(doc) + find_countries(doc):
         out.add(m)
     district_area: dict[int, Area] = {}
     for m in ctx.districts:

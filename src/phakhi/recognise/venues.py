@@ -40,8 +40,11 @@ _LATIN_WORD = re.compile(r" (?!ชั้น)([A-Za-z0-9][A-Za-z0-9.&'\-]*)")
 # Words that end a venue name inside an unbroken run.
 _CUT = re.compile(r"(?:โดยมี|โดย|เพื่อ|ซึ่ง|เมื่อวันที่|ระหว่างวันที่|ในวันที่|วันที่|เวลา|ได้จัด|จัดขึ้น|ร่วมกับ|พร้อมด้วย|ชั้น\d)")
 _GENERIC_TAILS = frozenset({"", "ดังกล่าว", "นี้", "ต่างๆ", "ต่าง", "ของ", "ที่", "ใน", "ทั้ง", "และ"})
-_VILLAGE_AFTER = re.compile(r"(บ้าน[ก-๙]{2,30})\s?(?:หมู่(?:ที่)?|ม\.)\s?(\d{1,2})(?!\d)")
-_VILLAGE_BEFORE = re.compile(r"(?:หมู่(?:ที่)?|ม\.)\s?(\d{1,2})\s?(บ้าน[ก-๙]{2,30})")
+_VILLAGE_NAME = r"(บ้าน(?:(?!บ้าน)[ก-๙]){2,30})"
+_VILLAGE_AFTER = re.compile(_VILLAGE_NAME + r"\s?(?:หมู่(?:ที่)?|ม\.)\s?(\d{1,2})(?!\d)")
+_VILLAGE_BEFORE = re.compile(r"(?:หมู่(?:ที่)?|ม\.)\s?(\d{1,2})\s?" + _VILLAGE_NAME)
+# A village named only by its number, written in an address chain: หมู่ที่ 7 ตำบล…
+_MOO_ONLY = re.compile(r"(หมู่(?:ที่)?\s?\d{1,2})(?!\d)(?=\s?(?:ตำบล|ต\.))")
 
 
 def _name_at(text: str, start: int, end: int, head_len: int) -> str | None:
@@ -86,11 +89,14 @@ def find_venues(doc: Document) -> list[PlaceMention]:
 
 
 def find_villages(doc: Document) -> list[PlaceMention]:
-    """Villages written with their number: บ้านควนดินแดง หมู่ที่ 7, หมู่ 3 บ้านนา."""
+    """Villages written with their number: บ้านควนดินแดง หมู่ที่ 7, หมู่ 3 บ้านนา, or หมู่ที่ 7 alone."""
     text, found = doc.text, []
     for zone in doc.zones:
         for pattern, group in ((_VILLAGE_AFTER, 1), (_VILLAGE_BEFORE, 2)):
             for m in pattern.finditer(text, zone.start, zone.end):
-                name = m.group(group)
-                found.append(PlaceMention(PlaceType.VILLAGE, name, m.start(group), m.end(group), "village.moo"))
+                found.append(PlaceMention(PlaceType.VILLAGE, m.group(group), m.start(group), m.end(group), "village.moo"))
+        for m in _MOO_ONLY.finditer(text, zone.start, zone.end):
+            if not any(abs(f.start - m.start()) < 40 for f in found):
+                name = re.sub(r"\s+", " ", m.group(1)).replace("หมู่ที่", "หมู่ที่ ").replace("  ", " ")
+                found.append(PlaceMention(PlaceType.VILLAGE, name, m.start(1), m.end(1), "village.moo-number"))
     return found
