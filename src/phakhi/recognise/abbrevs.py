@@ -31,7 +31,8 @@ def read_abbreviation(text: str, m: re.Match[str], zone: Zone, defined: dict[str
         return None
     if abbr in defined:
         owner = defined[abbr]
-        return OrgMention(m.start(), m.end(), abbr, owner.kind, owner.rank, abbr,
+        head = re.match(r"(?:[ก-ฮ]{1,6}\.)+|\S+", abbr).group()
+        return OrgMention(m.start(), m.end(), abbr, owner.kind, owner.rank, head,
                           "org.abbreviation-defined", 0.9, keys=(owner.text,))
     expansions = oh.abbreviations().get(abbr, ())
     templates = [(n, k) for n, k in expansions if k in oh.TEMPLATE_KINDS]

@@ -21,8 +21,9 @@ from phakhi.text.segment import Document
 ORG_STOP = frozenset("""
 จัด ร่วม ร่วมกับ ได้ เป็น โดย ณ ที่ กล่าว ให้ มี ซึ่ง จึง จะ ขอ ลง นำ เข้า ต้อนรับ เปิด มอบ ผ่าน
 พร้อม แล้ว ยัง ก็ คือ ว่า ใน ได้รับ ครั้ง เมื่อ ตาม กับ หรือ ต่อ ดังกล่าว นี้ ทั้ง รวม แต่ ไป มา
-ขึ้น ของ จาก ประจำปี ประจำปีงบประมาณ ระหว่าง ซึ่งมี ได้แก่ เช่น และมี นาย นาง นางสาว ผู้อำนวยการ
-ประธาน วันที่ เวลา เพื่อให้ ทำ อยู่ เดินหน้า ลงพื้นที่ ชวน ร่วมกัน หนุนเสริม
+ขึ้น จาก ประจำปี ประจำปีงบประมาณ ระหว่าง ซึ่งมี ได้แก่ เช่น และมี นาย นาง นางสาว ผู้อำนวยการ
+ประธาน วันที่ เวลา เพื่อให้ ทำ อยู่ เดินหน้า ลงพื้นที่ ชวน ร่วมกัน หนุนเสริม กำหนด ใช้ มุ่ง
+เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน
 """.split())
 _RUN = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]+")  # Thai letters without ฯ
 _ABBR_TAIL = re.compile(r"(?:[ก-ฮ]{1,5}\.)+")
@@ -69,8 +70,9 @@ def _definition(text: str, owner: OrgMention) -> OrgMention | None:
     if d is None:
         return None
     group = "p" if d.group("p") else "q"
+    head = re.match(r"(?:[ก-ฮ]{1,6}\.)+|\S+", d.group(group)).group()
     return OrgMention(d.start(group), d.end(group), d.group(group), owner.kind, owner.rank,
-                      d.group(group), "org.abbreviation-defined", 0.9, keys=(owner.text,))
+                      head, "org.abbreviation-defined", 0.9, keys=(owner.text,))
 
 
 def _named(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
@@ -130,6 +132,9 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
           limit: int) -> OrgMention | None:
     run = _RUN.match(text, head_end, limit)
     rest = _cut(run.group() if run else "")
+    if text[start:head_end] in oh.known_names():
+        rest = _place_only(rest)
+    rest = _end_at_place(text[start:head_end] + rest)[head_end - start:]
     end = head_end + len(rest)
     keys: tuple[str, ...] = ()
     tail = _ABBR_TAIL.match(text, end) if kind == "ministry" or not rest else None
@@ -162,11 +167,28 @@ def _cut(run: str) -> str:
     return "".join(kept)
 
 
+def _place_only(rest: str) -> str:
+    """After a gazetteer name only a place belongs to it (คณะรัฐมนตรีภายใน… stops at the name)."""
+    m = re.match(r"(?:จังหวัด|อำเภอ|ตำบล)", rest)
+    return rest[:m.end()] + place_prefix(rest[m.end():]) if m and place_prefix(rest[m.end():]) else ""
+
+
+def _end_at_place(name: str) -> str:
+    """``สำนักงานพัฒนาชุมชนจังหวัดพัทลุงกำหนด…`` ends with the province it names."""
+    m = None
+    for m in re.finditer(r"จังหวัด|อำเภอ|ตำบล", name):
+        pass
+    if m is None:
+        return name
+    place = place_prefix(name[m.end():], strict=m.group() == "จังหวัด")
+    return name[:m.end() + len(place)] if place else name
+
+
 def _extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | None,
             bare: bool) -> int:
     """Take in a legal form, a company name, a number or a place written after a space."""
-    if kind == "company" and bare and text.startswith(" ", end):
-        run = re.match(r" [^\s()]+", text[end:limit])
+    if kind == "company" and bare:
+        run = re.match(r" [^\s()]+ จำกัด(?: ?\(มหาชน\))?", text[end:limit])
         end = end + run.end() if run else end
     for pattern in (_LEGAL, _ZONE_AFTER):
         m = pattern.match(text, end, limit)
@@ -177,7 +199,8 @@ def _extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | 
         end = m.end() if m else end
     if (rank is None or rank >= 2 or kind == "local government") and not has_place(text[start:end]):
         m = _PLACE_AFTER.match(text, end, limit)
-        place = place_prefix(m.group("run"), strict=m.group(0).strip() == m.group("run")) if m else ""
+        typed = m is not None and m.group(0).strip() != m.group("run")
+        place = place_prefix(m.group("run"), strict=not typed) if m and not typed else ""
         if place:
             end = m.start("run") + len(place)
             legal = _LEGAL.match(text, end, limit)
@@ -189,7 +212,7 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str) -> bool:
     bare = re.sub(r"\s|\(.*?\)", "", name)
     if bare in oh.GENERIC or len(bare) > 90:
         return False
-    if bare == re.sub(r"\s", "", head) and bare not in oh.known_names() and kind != "company":
+    if bare == re.sub(r"\s", "", head) and bare not in oh.known_names():
         return False
     return not qualified or has_place(name, qualified=True) or bool(re.search(r"\d", name))
 

@@ -20,7 +20,7 @@ _LEFT_RUN = re.compile(rf"[{lx.THAI}]+$")
 # Words that make a run a place or organisation, never a name.
 _NOT_NAME = re.compile(
     r"จังหวัด|อำเภอ|ตำบล|สำนักงาน|กระทรวง|สถาบัน|องค์การ|องค์กร|เทศบาล|มหาวิทยาลัย|โรงเรียน|"
-    r"โรงพยาบาล|สาธารณสุข|ชุมชน|เครือข่าย|ประชุม|โครงการ"
+    r"โรงพยาบาล|สาธารณสุข|ชุมชน|เครือข่าย|ประชุม|โครงการ|มัสยิด|ประจำ"
 )
 _CREDIT = re.compile(
     rf"(?:{'|'.join(re.escape(m) for m in lx.CREDIT_MARKERS)})\s?[:：]?\s?(?:ทีม)?"
@@ -50,11 +50,12 @@ def find_persons(doc: Document) -> list[PersonMention]:
     """Every titled person mention in the body, and untitled names in credit lines."""
     text, found = doc.text, []
     for zone in doc.zones:
-        for m in lx.title_pattern().finditer(text, zone.start, zone.end):
-            if _left_ok(text, m.start(), zone.start):
-                mention = _read(text, m.start(), m.end(), zone.end)
-                if mention:
-                    found.append(mention)
+        pos = zone.start
+        while (m := lx.title_pattern().search(text, pos, zone.end)) is not None:
+            mention = _left_ok(text, m.start(), zone.start) and _read(text, m.start(), m.end(), zone.end)
+            if mention:
+                found.append(mention)
+            pos = mention.end if mention else m.start() + 1
         for m in _CREDIT.finditer(text, zone.start, zone.end):
             mention = _untitled(text, m.end(), zone.end)
             if mention and not any(f.start <= mention.start < f.end for f in found):
@@ -154,7 +155,7 @@ def _family(text: str, end: int, limit: int) -> str:
     if run is None:
         return ""
     family, _ = _cut_role(run.group())
-    if len(family) < 2 or _NOT_NAME.search(family) or lx.title_pattern().match(family):
+    if len(family) < 2 or _NOT_NAME.search(family) or _starts_next_person(family):
         return ""
     if match_role(family, 0) or family in lx.family_names():
         return family if family in lx.family_names() else ""
@@ -164,6 +165,12 @@ def _family(text: str, end: int, limit: int) -> str:
     if family in lx.dictionary() and family not in lx.given_names():
         return ""
     return family
+
+
+def _starts_next_person(run: str) -> bool:
+    """``นางสาวสมศรี`` after a name is the next person, not a family name (หะยีสาแม is one)."""
+    m = lx.title_pattern().match(run)
+    return m is not None and (m.end() == len(run) or run[m.end():] in lx.given_names())
 
 
 def _untitled(text: str, pos: int, limit: int) -> PersonMention | None:

@@ -11,9 +11,10 @@ import re
 from phakhi.recognise.lexicon import THAI, place_names, province_names
 
 _MARKED = re.compile(
-    rf"(?:จังหวัด|อำเภอ|ตำบล|บ้าน|หมู่ที่|หมู่บ้าน|เขต|ชายแดน|จ\.|อ\.|ต\.)\s?[{THAI}\d]{{2,}}"
+    rf"(?:อำเภอ|ตำบล|บ้าน|หมู่ที่|หมู่บ้าน|เขต|ชายแดน|อ\.|ต\.)\s?[{THAI}\d]{{2,}}"
     r"|ภาค(?:ใต้|เหนือ|กลาง|ตะวันออก|ตะวันตก|อีสาน)"
 )
+_PROVINCE_WORD = re.compile(r"จังหวัด|จ\.")
 _MARKERS = ("จังหวัด", "อำเภอ", "ตำบล", "บ้าน", "หมู่บ้าน", "เขต", "ภาค", "ระดับ")
 
 
@@ -24,8 +25,12 @@ def has_place(name: str, qualified: bool = False) -> bool:
         return False
     if _MARKED.search(name):
         return True
-    places = province_names()
-    return any(squeezed[i:] in places for i in range(max(0, len(squeezed) - 20), len(squeezed) - 2))
+    provinces = province_names()
+    if any(place_prefix(squeezed[m.end():], strict=True) for m in _PROVINCE_WORD.finditer(squeezed)):
+        return True
+    places = place_names()
+    return any(squeezed[i:] in provinces or (len(squeezed) - i >= 5 and squeezed[i:] in places)
+               for i in range(max(0, len(squeezed) - 20), len(squeezed) - 2))
 
 
 def place_prefix(run: str, strict: bool = False) -> str:
