@@ -181,7 +181,10 @@ def _end_at_place(name: str) -> str:
     if m is None:
         return name
     place = place_prefix(name[m.end():], strict=m.group() == "จังหวัด")
-    return name[:m.end() + len(place)] if place else name
+    rest = name[m.end() + len(place):]
+    if not place or (m.group() != "จังหวัด" and rest and lx.tokens(rest)[0] not in ORG_STOP):
+        return name
+    return name[:m.end() + len(place)]
 
 
 def _extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | None,

@@ -144,7 +144,7 @@ def _plausible_given(given: str, weak: bool, monk: bool) -> bool:
         return False
     if monk:
         return True
-    return not weak or (len(words) == 1 and given not in lx.dictionary())
+    return not weak or given not in lx.dictionary()
 
 
 def _family(text: str, end: int, limit: int) -> str:
@@ -170,7 +170,12 @@ def _family(text: str, end: int, limit: int) -> str:
 def _starts_next_person(run: str) -> bool:
     """``นางสาวสมศรี`` after a name is the next person, not a family name (หะยีสาแม is one)."""
     m = lx.title_pattern().match(run)
-    return m is not None and (m.end() == len(run) or run[m.end():] in lx.given_names())
+    if m is None or not m.group().strip().startswith(_HONORIFICS):
+        return False
+    return m.end() == len(run) or run[m.end():] in lx.given_names()
+
+
+_HONORIFICS = ("นาย", "นาง", "น.ส.", "ดร.", "คุณ")
 
 
 def _untitled(text: str, pos: int, limit: int) -> PersonMention | None:

@@ -111,7 +111,21 @@ def match_role(text: str, pos: int) -> RoleMatch | None:
     if mods and m.group("wing"):
         role += m.group("wing")
     end = _tail(text, head, end)
+    if head == "เจ้าหน้าที่" and end == m.end():
+        end, role = _duty(text, end, role)
     return RoleMatch(pos, end, role, head, acting=m.group("acting") is not None)
+
+
+def _duty(text: str, end: int, role: str) -> tuple[int, str]:
+    """``เจ้าหน้าที่คุ้มครองเด็ก``: an officer's duty is part of the title, up to an organisation."""
+    from phakhi.recognise.orgheads import head_pattern
+
+    run = _PLACE_RUN.match(text, end)
+    if run is None or run.group().startswith("หมู่"):
+        return end, role
+    org = head_pattern().search(run.group())
+    duty = run.group()[: org.start()] if org else run.group()
+    return end + len(duty), role + duty
 
 
 def _tail(text: str, head: str, end: int) -> int:

@@ -79,7 +79,8 @@ def _title(text: str, role: RoleMatch, first: OrgMention) -> str:
         title = role.role
     if title.removeprefix("รอง") in ORG_FUSED and first.kind in _FUSING_KINDS:
         title += text[max(role.end, role.start + len(title)):first.start] if first.start >= role.end else ""
-        title += first.head
+        head = oh.head_pattern().match(first.text)
+        title += head.group() if head else first.head
     return title
 
 
@@ -90,11 +91,20 @@ def _head_len(text: str, pos: int) -> int:
 
 def _named_before(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | None:
     """``ประธานชมรม`` with no name after: the club last named before it."""
-    m = oh.head_pattern().match(text, role.end)
+    m = oh.head_pattern().match(text, role.end) or _head_ending(text, role)
     if m is None or re.match(r"[\u0e01-\u0e4e]", text[m.end():m.end() + 1] or " "):
         return None
     earlier = [o for o in orgs if o.end <= role.start and o.text.startswith(m.group())]
     return earlier[-1] if earlier else None
+
+
+def _head_ending(text: str, role: RoleMatch) -> re.Match[str] | None:
+    """The head word a role ends with (ประธานชมรม, นายกสมาคม), if any."""
+    for k in range(role.start + 2, role.end - 1):
+        m = oh.head_pattern().match(text, k, role.end)
+        if m and m.end() == role.end:
+            return m
+    return None
 
 
 def _body_named_by(text: str, role: RoleMatch) -> str | None:

@@ -42,9 +42,7 @@ def chain_after(text: str, mentions: list[OrgMention], start: int, end: int) -> 
     """The chain that begins right after ``end`` (one space allowed) or inside [start, end]."""
     for run in chains(text, mentions):
         first = run[0]
-        if start + 2 <= first.start <= end + 1 and first.end > end and not text[end:first.start].strip():
-            return run
-        if start + 2 <= first.start < end < first.end:
+        if start + 2 <= first.start <= end + 1 and first.end >= end and not text[end:first.start].strip():
             return run
     return []
 
