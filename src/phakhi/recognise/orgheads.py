@@ -32,6 +32,7 @@ _HEADS = (
     Head("เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร", "local government", 1, True),
     Head("สำนักงาน", "office", 2),
     Head("สำนัก(?!งาน)", "bureau", 2),
+    Head("ศูนย์เรียนรู้", "centre", 2, True),
     Head("ศูนย์(?!กลาง|รวม)", "centre", 2),
     Head(rf"คณะ(?=[{THAI}]+ศาสตร์)", "faculty", 2),
     Head("วิทยาลัย", "college", 2),

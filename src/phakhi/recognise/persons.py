@@ -31,6 +31,9 @@ _CREDIT = re.compile(
 _GLUE_INSIDE = frozenset({"ที่", "ของ", "และ", "การ", "ความ", "ใน", "ด้วย", "เพื่อ"})
 
 
+_STOP_PREFIXES = tuple(lx.STOP_WORDS)
+
+
 @dataclass(frozen=True)
 class PersonMention:
     start: int  # where the first title (or the name) begins
@@ -162,9 +165,9 @@ def _family(text: str, end: int, limit: int) -> str:
     words = lx.tokens(family)
     if words[0] in lx.STOP_WORDS or any(w in _GLUE_INSIDE for w in words):
         return ""
-    if family in lx.dictionary() and family not in lx.given_names():
-        return ""
-    return family
+    if family in lx.dictionary() and family.startswith(_STOP_PREFIXES):
+        return ""  # กล่าวว่า is one dictionary word
+    return family  # dictionary words are family names too (สุขใจ, ชื่นใจ); verbs are in STOP_WORDS
 
 
 def _starts_next_person(run: str) -> bool:

@@ -92,7 +92,7 @@ def _head_len(text: str, pos: int) -> int:
 def _named_before(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | None:
     """``ประธานชมรม`` with no name after: the club last named before it."""
     m = oh.head_pattern().match(text, role.end) or _head_ending(text, role)
-    if m is None or re.match(r"[\u0e01-\u0e4e]", text[m.end():m.end() + 1] or " "):
+    if m is None or re.match(r"[\u0e01-\u0e2e\u0e30-\u0e4e]", text[m.end():m.end() + 1] or " "):
         return None
     earlier = [o for o in orgs if o.end <= role.start and o.text.startswith(m.group())]
     return earlier[-1] if earlier else None
