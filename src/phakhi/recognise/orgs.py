@@ -1,0 +1,252 @@
+"""Organisation mentions: named bodies, abbreviations defined in the text, known abbreviations.
+
+A name starts at a head word (``สำนักงาน``, ``กรม``, ``สภาองค์กรชุมชน``…) or a gazetteer
+name, runs over the Thai letters that follow, and stops at the first word that is
+not part of a name (``จัด``, ``ร่วมกับ``, ``ได้``, ``เป็น``, ``โดย``, ``ณ``…). It then
+takes in a legal form (``(องค์การมหาชน)``, ``จำกัด``) and, when it has none yet, a
+place written after a space (``พมจ. ขอนแก่น``, ``วิทยาลัยพยาบาลบรมราชชนนี นครพนม``).
+An abbreviation in brackets or after ``หรือ`` right after a name becomes its alias.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from phakhi.recognise import lexicon as lx
+from phakhi.recognise import orgheads as oh
+from phakhi.recognise.places_hint import has_place, place_prefix
+from phakhi.text.segment import Document
+
+ORG_STOP = frozenset("""
+จัด ร่วม ร่วมกับ ได้ เป็น โดย ณ ที่ กล่าว ให้ มี ซึ่ง จึง จะ ขอ ลง นำ เข้า ต้อนรับ เปิด มอบ ผ่าน
+พร้อม แล้ว ยัง ก็ คือ ว่า ใน ได้รับ ครั้ง เมื่อ ตาม กับ หรือ ต่อ ดังกล่าว นี้ ทั้ง รวม แต่ ไป มา
+ขึ้น จาก ประจำปี ประจำปีงบประมาณ ระหว่าง ซึ่งมี ได้แก่ เช่น และมี นาย นาง นางสาว ผู้อำนวยการ
+ประธาน วันที่ เวลา เพื่อให้ ทำ อยู่ เดินหน้า ลงพื้นที่ ชวน ร่วมกัน หนุนเสริม กำหนด ใช้ มุ่ง
+เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน
+""".split())
+_RUN = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]+")  # Thai letters without ฯ
+_ABBR_TAIL = re.compile(r"(?:[ก-ฮ]{1,5}\.)+")
+_LEGAL = re.compile(r"\s?\((?:องค์การมหาชน|องค์กรมหาชน|มหาชน)\)|\s?จำกัด(?:\s?\(มหาชน\))?")
+_NUMBER = re.compile(r"\s?(?:ที่\s?)?\d+")
+_PLACE_AFTER = re.compile(rf"\s(?:(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)\s?)?(?P<run>[{lx.THAI}]+)")
+_ZONE_AFTER = re.compile(r"\s?เขต\s?\d+")
+_ABBR = r"(?:[ก-ฮ]{1,6}\.){1,4}(?:[ก-ฮ]{1,3}(?![\u0e01-\u0e4e]))?|[A-Z][A-Za-z]{1,9}"
+_DEFINED = re.compile(
+    rf"\s?\(\s?(?P<p>(?:{_ABBR})(?:\s?[{lx.THAI}]+)?)\s?\)|\s?หรือ\s?[\"“'‘]?(?P<q>{_ABBR})[\"”'’]?"
+)
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    start: int
+    end: int
+    text: str  # as written
+    kind: str
+    rank: int | None
+    head: str  # the head as written: "อบต.", "องค์การบริหารส่วนตำบล", "กระทรวง"
+    rule: str
+    confidence: float
+    keys: tuple[str, ...] = ()  # other names it stands for (gazetteer expansions), for merging
+    template: bool = False  # a bare type abbreviation (พมจ.): only an alias of a named body
+    defines: str = ""  # the abbreviation written after it in brackets
+    inner: tuple[OrgMention, ...] = field(default=())  # a body named inside it (คณะทำงาน + ขบวน…)
+
+
+def find_orgs(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
+    """Every organisation mention in the body; ``taken`` spans (person names) are skipped."""
+    named = _named(doc, taken)
+    defined = {m.defines: m for m in named if m.defines}
+    definitions = [d for m in named if m.defines for d in [_definition(doc.text, m)] if d]
+    spans = taken + [(m.start, m.end) for m in named + definitions]
+    abbrs = _abbreviated(doc, spans, defined)
+    inner = [i for m in named for i in m.inner]
+    return sorted(named + inner + definitions + abbrs, key=lambda m: m.start)
+
+
+def _definition(text: str, owner: OrgMention) -> OrgMention | None:
+    """The abbreviation written in brackets (or after หรือ) right after ``owner``."""
+    d = _DEFINED.match(text, owner.end)
+    if d is None:
+        return None
+    group = "p" if d.group("p") else "q"
+    head = re.match(r"(?:[ก-ฮ]{1,6}\.)+|\S+", d.group(group)).group()
+    return OrgMention(d.start(group), d.end(group), d.group(group), owner.kind, owner.rank,
+                      head, "org.abbreviation-defined", 0.9, keys=(owner.text,))
+
+
+def _named(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
+    text, found = doc.text, []
+    for zone in doc.zones:
+        pos = zone.start
+        while (m := _next_head(text, pos, zone.end)) is not None:
+            start, head_end, kind, rank, qualified = m
+            mention = None
+            if not _inside(start, taken) and not _generic_context(text, start, kind, zone.start):
+                mention = _read(text, start, head_end, kind, rank, qualified, zone.end)
+            if mention:
+                found.append(mention)
+                pos = mention.end
+            else:
+                pos = head_end
+    return found
+
+
+def _next_head(text: str, pos: int, end: int) -> tuple[int, int, str, int | None, bool] | None:
+    """The nearest head word or gazetteer name at or after ``pos`` (the longer on a tie)."""
+    h = oh.head_pattern().search(text, pos, end)
+    k = _known_pattern().search(text, pos, end)
+    if k and (h is None or k.start() <= h.start()):
+        kind = oh.known_names()[k.group()]
+        return k.start(), k.end(), kind, oh.rank_of_kind(kind), False
+    if h is None:
+        return None
+    head = oh.head_at(h)
+    return h.start(), h.end(), head.kind, head.rank, head.qualified
+
+
+@cache
+def _known_pattern() -> re.Pattern[str]:
+    names = sorted(oh.known_names(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+_LEFT_RUN = re.compile(rf"[{lx.THAI}]+$")
+# Words before a head that make it a generic phrase or a venue, not a named body.
+_GENERIC_LEFT = {"network": ("ภาคี", "สร้าง"), "centre": ("ห้องประชุม", "ห้อง", "อาคาร", "ณ")}
+
+
+def _generic_context(text: str, start: int, kind: str, floor: int) -> bool:
+    words = _GENERIC_LEFT.get(kind)
+    if not words:
+        return False
+    left = text[max(floor, start - 12):start].rstrip(" ")
+    return left.endswith(words)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qualified: bool,
+          limit: int) -> OrgMention | None:
+    run = _RUN.match(text, head_end, limit)
+    rest = _cut(run.group() if run else "")
+    if text[start:head_end] in oh.known_names():
+        rest = _place_only(rest)
+    rest = _end_at_place(text[start:head_end] + rest)[head_end - start:]
+    end = head_end + len(rest)
+    keys: tuple[str, ...] = ()
+    tail = _ABBR_TAIL.match(text, end) if kind == "ministry" or not rest else None
+    if kind == "ministry" and not rest and text.startswith(" ", end):
+        tail = _ABBR_TAIL.match(text, end + 1)
+    if tail and (rest + tail.group()).strip(" ") in oh.abbreviations():
+        keys = tuple(n for n, _ in oh.abbreviations()[(rest + tail.group()).strip()])
+        end = tail.end()
+    end = _extend(text, start, end, limit, kind, rank, bare=not rest)
+    name = text[start:end]
+    if not _acceptable(name, text[start:head_end], qualified, kind):
+        return None
+    inner = _inner(text, head_end, end, limit) if kind == "committee" else ()
+    defines = _DEFINED.match(text, end)
+    return OrgMention(
+        start, end, name, kind, rank, text[start:head_end], "org.head-name", 0.85, keys,
+        defines=(defines.group("p") or defines.group("q")).strip() if defines else "", inner=inner,
+    )
+
+
+def _cut(run: str) -> str:
+    """The part of a Thai run after the head that still belongs to the name."""
+    if not run:
+        return ""
+    kept = []
+    for word in lx.tokens(run):
+        if word in ORG_STOP or (word.startswith("นาย") and len(kept) > 0):
+            break
+        kept.append(word)
+    return "".join(kept)
+
+
+def _place_only(rest: str) -> str:
+    """After a gazetteer name only a place belongs to it (คณะรัฐมนตรีภายใน… stops at the name)."""
+    m = re.match(r"(?:จังหวัด|อำเภอ|ตำบล)", rest)
+    return rest[:m.end()] + place_prefix(rest[m.end():]) if m and place_prefix(rest[m.end():]) else ""
+
+
+def _end_at_place(name: str) -> str:
+    """``สำนักงานพัฒนาชุมชนจังหวัดพัทลุงกำหนด…`` ends with the province it names."""
+    m = None
+    for m in re.finditer(r"จังหวัด|อำเภอ|ตำบล", name):
+        pass
+    if m is None:
+        return name
+    place = place_prefix(name[m.end():], strict=m.group() == "จังหวัด")
+    rest = name[m.end() + len(place):]
+    if not place or (m.group() != "จังหวัด" and rest and lx.tokens(rest)[0] not in ORG_STOP):
+        return name
+    return name[:m.end() + len(place)]
+
+
+def _extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | None,
+            bare: bool) -> int:
+    """Take in a legal form, a company name, a number or a place written after a space."""
+    if kind == "company" and bare:
+        run = re.match(r" [^\s()]+ จำกัด(?: ?\(มหาชน\))?", text[end:limit])
+        end = end + run.end() if run else end
+    for pattern in (_LEGAL, _ZONE_AFTER):
+        m = pattern.match(text, end, limit)
+        if m:
+            end = m.end()
+    if text[start:end].endswith(("ที่", "เขต")) or kind in ("numbered unit",):
+        m = _NUMBER.match(text, end, limit)
+        end = m.end() if m else end
+    if (rank is None or rank >= 2 or kind == "local government") and not has_place(text[start:end]):
+        m = _PLACE_AFTER.match(text, end, limit)
+        typed = m is not None and m.group(0).strip() != m.group("run")
+        place = place_prefix(m.group("run"), strict=not typed) if m and not typed else ""
+        if place:
+            end = m.start("run") + len(place)
+            legal = _LEGAL.match(text, end, limit)
+            end = legal.end() if legal else end
+    return end
+
+
+def _acceptable(name: str, head: str, qualified: bool, kind: str) -> bool:
+    bare = re.sub(r"\s|\(.*?\)", "", name)
+    if bare in oh.GENERIC or len(bare) > 90:
+        return False
+    if bare == re.sub(r"\s", "", head) and bare not in oh.known_names():
+        return False
+    return not qualified or has_place(name, qualified=True) or bool(re.search(r"\d", name))
+
+
+def _inner(text: str, head_end: int, end: int, limit: int) -> tuple[OrgMention, ...]:
+    """``คณะทำงานขบวนองค์กรชุมชนจังหวัดอุดรธานี``: the ขบวน… named inside is a body too."""
+    m = oh.head_pattern().match(text, head_end, end)
+    if m is None:
+        return ()
+    head = oh.head_at(m)
+    inner = _read(text, head_end, m.end(), head.kind, head.rank, head.qualified, limit)
+    return (inner,) if inner and inner.end == end else ()
+
+
+@cache
+def _abbr_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
+    names = sorted(set(oh.abbreviations()) | set(extra), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+def _abbreviated(doc: Document, spans: list[tuple[int, int]], defined: dict[str, OrgMention]) -> list[OrgMention]:
+    """Bare abbreviations: defined in this article, or known to the gazetteer (with a place)."""
+    from phakhi.recognise.abbrevs import read_abbreviation
+
+    text, found = doc.text, []
+    pattern = _abbr_pattern(tuple(sorted(defined)))
+    for zone in doc.zones:
+        for m in pattern.finditer(text, zone.start, zone.end):
+            if _inside(m.start(), spans) or any(f.start <= m.start() < f.end for f in found):
+                continue
+            mention = read_abbreviation(text, m, zone, defined)
+            if mention:
+                found.append(mention)
+    return found

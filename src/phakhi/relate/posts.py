@@ -1,0 +1,116 @@
+"""Posts: a person, the role written right after the name, and the organisation with it.
+
+``นายธนภณ เมืองเฉลิม ผู้อำนวยการสำนักงานภาคใต้`` → (ธนภณ, ผู้อำนวยการ, สำนักงานภาคใต้).
+The organisation is the most specific one in the chain written after the role
+(a unit before its parent body); none when the role stands alone or names only
+a place (``ผู้ว่าราชการจังหวัดศรีสะเกษ``). ``ประธานชมรม`` with no name after it
+points back to the club last named. Roles written one after another with no
+organisation between (``เจ้าคณะตำบล… เจ้าอาวาส…``), or an acting post
+(``… รักษาราชการแทนพัฒนาการจังหวัดจันทบุรี``), give one post each.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from phakhi.recognise import orgheads as oh
+from phakhi.recognise.orgs import OrgMention
+from phakhi.recognise.persons import PersonMention
+from phakhi.recognise.roles import ACTING, ORG_FUSED, RoleMatch, match_role
+from phakhi.relate.units import chain_after, most_specific
+
+_FUSING_KINDS = frozenset({"local government", "local government type", "ministry"})
+# Roles whose body is named by a different word (นายกเทศมนตรีตำบล X → เทศบาลตำบล X).
+_BODY_OF_ROLE = {"นายกเทศมนตรี": "เทศบาล", "นายกเทศมนตรีตำบล": "เทศบาลตำบล",
+                 "นายกเทศมนตรีเมือง": "เทศบาลเมือง", "นายกเทศมนตรีนคร": "เทศบาลนคร"}
+_ACTING = re.compile(rf"\s?(?:{'|'.join(ACTING)})")
+MAX_ROLES = 3
+
+
+@dataclass(frozen=True)
+class PostReading:
+    person: PersonMention
+    role: str
+    org: OrgMention | None
+    body_name: str | None  # a body the role names indirectly, to look up by name
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+def read_posts(text: str, persons: list[PersonMention], orgs: list[OrgMention]) -> list[PostReading]:
+    """Every post written after a person mention."""
+    readings = []
+    starts = {p.start for p in persons}
+    for person in persons:
+        pos = person.end
+        for i in range(MAX_ROLES):
+            role = match_role(text, pos)
+            if role is None or role.start > pos + 1 or role.start in starts:
+                break
+            if i and readings[-1].org is not None and not _ACTING.match(text, pos):
+                break  # after an organisation, a new role belongs to someone else
+            reading = _reading(text, person, role, orgs)
+            readings.append(reading)
+            pos = reading.end
+    return readings
+
+
+def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMention]) -> PostReading:
+    run = chain_after(text, orgs, role.start, role.end)
+    if not run:
+        earlier = _named_before(text, role, orgs)
+        if earlier:
+            return PostReading(person, role.role, earlier, None, person.start, role.end + _head_len(text, role.end),
+                               "post.name-role-anaphora", 0.7)
+        return PostReading(person, role.role, None, _body_named_by(text, role), person.start, role.end,
+                           "post.name-role", 0.85)
+    end = max(m.end for m in run)
+    return PostReading(person, _title(text, role, run[0]), most_specific(run), None, person.start, end,
+                       "post.name-role-org", 0.85)
+
+
+def _title(text: str, role: RoleMatch, first: OrgMention) -> str:
+    """The role alone; a role that runs into its body (นายกองค์การบริหารส่วนตำบล…) keeps the body type."""
+    if first.start < role.end:
+        title = re.sub(r"\s", "", _ACTING.sub("", text[role.start:first.start], count=1))
+    else:
+        title = role.role
+    if title.removeprefix("รอง") in ORG_FUSED and first.kind in _FUSING_KINDS:
+        title += text[max(role.end, role.start + len(title)):first.start] if first.start >= role.end else ""
+        head = oh.head_pattern().match(first.text)
+        title += head.group() if head else first.head
+    return title
+
+
+def _head_len(text: str, pos: int) -> int:
+    m = oh.head_pattern().match(text, pos)
+    return len(m.group()) if m else 0
+
+
+def _named_before(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | None:
+    """``ประธานชมรม`` with no name after: the club last named before it."""
+    m = oh.head_pattern().match(text, role.end) or _head_ending(text, role)
+    if m is None or re.match(r"[\u0e01-\u0e2e\u0e30-\u0e4e]", text[m.end():m.end() + 1] or " "):
+        return None
+    earlier = [o for o in orgs if o.end <= role.start and o.text.startswith(m.group())]
+    return earlier[-1] if earlier else None
+
+
+def _head_ending(text: str, role: RoleMatch) -> re.Match[str] | None:
+    """The head word a role ends with (ประธานชมรม, นายกสมาคม), if any."""
+    for k in range(role.start + 2, role.end - 1):
+        m = oh.head_pattern().match(text, k, role.end)
+        if m and m.end() == role.end:
+            return m
+    return None
+
+
+def _body_named_by(text: str, role: RoleMatch) -> str | None:
+    written = text[role.start:role.end]
+    for role_word, body in sorted(_BODY_OF_ROLE.items(), key=lambda kv: -len(kv[0])):
+        at = written.find(role_word)
+        if at != -1:
+            return body + written[at + len(role_word):]
+    return None
