@@ -21,10 +21,14 @@ from phakhi.relate.event_names import event_name
 from phakhi.text.segment import Document, Zone
 from phakhi.text.thaidate import ThaiDate
 
-_ORGANISE_AFTER = re.compile(r"[^\n]{0,60}?(?:จัด|เป็นเจ้าภาพ)")
+_ORGANISE_AFTER = re.compile(r"[^\n]{0,60}?(?:จัด|เป็นเจ้าภาพ|กำหนดลงพื้นที่|ลงพื้นที่|เปิดเวที|เปิดงาน)")
 _ORGANISE_BEFORE = re.compile(r"(?:ร่วมกับ|โดย|ซึ่ง)\s?(?:มี)?\s?$")
-_CHAIR_AFTER = re.compile(r"[^\n]{0,160}?เป็นประธาน")
+# "ประธาน" alone is a post (ประธานสภา…); chairing is เป็นประธาน, ประธานในพิธี, ประธานเปิด…
+_CHAIR_AFTER = re.compile(r"[^\n]{0,160}?(?:เป็นประธาน|ประธานในพิธี|ประธานเปิด|ประธานการประชุม)")
 _SPEAK_AFTER = re.compile(r"\s?(?:วิทยากร|ผู้บรรยาย)|[^\n]{0,140}?(?:บรรยาย|เป็นวิทยากร|ร่วมเป็นวิทยากร|มาเป็นวิทยากร|นำเสนอ|กล่าวเปิด|ถ่ายทอด|อภิปราย|ร่วมเสวนา)")
+# A sentence about a panel or talk: the persons named after its keyword are speakers.
+_PANEL = re.compile(r"เสวนา|วิทยากร(?:ใน|ประกอบด้วย|ได้แก่|โดย)|ผู้บรรยาย|อภิปราย|บรรยาย(?:พิเศษ)?(?:เรื่อง|หัวข้อ|ในหัวข้อ)")
+_PANEL_END = re.compile(r"ดำเนินรายการ|ผู้ดำเนินรายการ|เป็นประธาน")
 _SPEAK_BEFORE = re.compile(r"(?:วิทยากร(?:โดย)?|ผู้บรรยาย|ร่วมเสวนา(?:โดย)?)\s?(?:ได้แก่|คือ|โดย)?\s?$")
 
 
@@ -106,7 +110,7 @@ def _event(doc, i, frame: _Frame, until: int, actors: Actors, places, programmes
     venue, province = _where(doc, frame, places, evidence)
     lines = _lines(doc, frame)
     organizers = _organizers(doc, lines, actors, evidence)
-    chair = _chair(doc, lines, actors, evidence)
+    chair = _chair(doc, lines, until, actors, evidence)
     speakers = _speakers(doc, frame.anchor.start, until, actors, evidence)
     programme = _programme(frame.anchor, programmes, evidence)
     name = event_name(doc, frame.anchor, frame.dates[0].end if frame.dates else frame.anchor.start)
@@ -167,8 +171,10 @@ def _nearest_person_before(doc: Document, actors: Actors, zone_start: int, patte
     return found
 
 
-def _chair(doc: Document, lines: list[Zone], actors: Actors, evidence) -> str | None:
+def _chair(doc: Document, lines: list[Zone], until: int, actors: Actors, evidence) -> str | None:
+    """The chair named on the event's lines, else later in its part of the article."""
     found = [f for zone in lines for f in _nearest_person_before(doc, actors, zone.start, _CHAIR_AFTER, zone.end)]
+    found = found or _nearest_person_before(doc, actors, lines[0].start, _CHAIR_AFTER, until)
     if not found:
         return None
     evidence.append(("chair", found[0][1]))
@@ -179,7 +185,9 @@ def _speakers(doc: Document, start: int, until: int, actors: Actors, evidence) -
     found = _nearest_person_before(doc, actors, start, _SPEAK_AFTER, until)
     for p in actors.persons:
         for m in p.mentions:
-            if start <= m.start < until and _SPEAK_BEFORE.search(doc.text[max(0, m.start - 20):m.start]):
+            if start <= m.start < until and (
+                _SPEAK_BEFORE.search(doc.text[max(0, m.start - 20):m.start]) or _on_panel(doc, m.start)
+            ):
                 found.append((p.key, m))
     keys = []
     for key, m in found:
@@ -187,6 +195,16 @@ def _speakers(doc: Document, start: int, until: int, actors: Actors, evidence) -
             keys.append(key)
             evidence.append((f"speaker:{key}", m))
     return tuple(keys)
+
+
+def _on_panel(doc: Document, offset: int) -> bool:
+    """``offset`` lies after a panel keyword in its sentence, before the moderator is named."""
+    sentence = doc.sentence_at(offset)
+    head = doc.text[sentence.start:offset]
+    panel = None
+    for panel in _PANEL.finditer(head):
+        pass
+    return panel is not None and not _PANEL_END.search(head, panel.end())
 
 
 def _programme(zone: Zone, programmes, evidence) -> str | None:
