@@ -120,3 +120,12 @@ def test_no_event_without_a_date_or_count():
 def test_deadline_is_not_an_event():
     found, _, _ = events("จัดประชุมเมื่อวันที่ 3 มีนาคม 2566 และให้ส่งรายงานภายในวันที่ 31 มีนาคม 2566")
     assert [e.start for e in found] == ["2023-03-03"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("แกนนำ 60 คน จากทั่วประเทศเข้าร่วม", [60]),
+    ("สมาชิกใหม่ 120 คน เข้าร่วมเป็นสมาชิกกองทุน", []),
+    ("จังหวัดมีผู้สูงอายุ 137,540 คน และอยู่ลำพังกว่า 9,800 คน โดยมีผู้เข้าร่วมประชุม 40 คน", [40]),
+])
+def test_counts_before_the_attend_word(text, expected):
+    assert [c.value for c in participant_counts(text)] == expected

@@ -172,3 +172,13 @@ def test_village_names(text, expected):
 ])
 def test_countries(text, expected):
     assert set(of_type(text, PlaceType.COUNTRY)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("นายสุรินทร์ ใจดี ประธานสภา กล่าวว่า สุรินทร์ เห็นด้วย", set()),  # a given name, used again bare
+    ("นายสุรินทร์ ใจดี เดินทางไปจังหวัดสุรินทร์", {"สุรินทร์"}),  # marked: the province
+    ("นายสมชาย สุรินทร์ ผู้ใหญ่บ้าน", set()),  # a family name
+    ("ผู้แทนจากจังหวัดสุรินทร์ และบุรีรัมย์", {"สุรินทร์", "บุรีรัมย์"}),
+])
+def test_province_names_that_are_also_personal_names(text, expected):
+    assert provinces(text) == expected

@@ -42,7 +42,9 @@ _REGION_RE = re.compile("|".join(sorted(map(re.escape, REGIONS), key=len, revers
 # A region word glued to one of these is part of an organisation's name (สำนักงานภาคใต้).
 _ORG_BEFORE_REGION = re.compile(r"(?:สำนักงาน|สำนัก|ศูนย์|กอง|ส่วน|เครือข่าย|สมาคม|มูลนิธิ|กลุ่ม|ชมรม)$")
 _PROVINCE_MARKER = re.compile(r"(?:จังหวัด|จ\.|จว\.|เมือง|ชาว|[ก-ฮ]\.)\s?$")
-_PERSON_BEFORE = re.compile(r"(?:นาย|นาง|นางสาว|น\.ส\.|คุณ|ด\.ช\.|ด\.ญ\.)\s?$")
+_TITLE = r"(?:นาย|นาง|นางสาว|น\.ส\.|คุณ|ด\.ช\.|ด\.ญ\.|ดร\.|พระ)"
+# A title before the name (นายสุรินทร์) or before a given name (นายสมชาย สุรินทร์): a person.
+_PERSON_BEFORE = re.compile(_TITLE + r"\s?(?:[ก-๙]{2,}\s)?$")
 _ADMIN_BEFORE = re.compile(r"(?:อำเภอ|ตำบล|แขวง|เขต|อ\.|ต\.)\s?$")
 # Thai vowels and marks that cannot begin a word: a name followed by one runs on.
 _DEPENDENT = frozenset("ะัาำิีึืฺุู็่้๊๋์ํ")
@@ -80,7 +82,7 @@ def _raw_provinces(doc: Document) -> list[PlaceMention]:
     text, found = doc.text, []
     for zone in doc.zones:
         for m in _province_re().finditer(text, zone.start, zone.end):
-            before = text[max(zone.start, m.start() - 8):m.start()]
+            before = text[max(zone.start, m.start() - 30):m.start()]
             if _PERSON_BEFORE.search(before) or _ADMIN_BEFORE.search(before):
                 continue
             if _inside_a_word(text, m.start(), m.end()):
@@ -105,14 +107,24 @@ def _marked(text: str, m: PlaceMention, others: list[PlaceMention], line_start: 
     return False
 
 
+def _names_of_persons(text: str) -> set[str]:
+    """Province names this article also uses as a person's given name (นายสุรินทร์ …)."""
+    return {m.group(1) for m in re.finditer(_TITLE + r"\s?(" + _province_re().pattern + ")", text)}
+
+
 def find_provinces(doc: Document) -> list[PlaceMention]:
-    """Province mentions in the body; ambiguous names only where marked."""
+    """Province mentions in the body; ambiguous names only where marked.
+
+    A name is ambiguous when it is an everyday word (เลย, แพร่) or, in this
+    article, also a person's given name (นายสุรินทร์ … สุรินทร์ กล่าวว่า).
+    """
     raw = _raw_provinces(doc)
     text = doc.text
     line_starts = {z.start for z in doc.zones}
+    ambiguous = AMBIGUOUS_PROVINCES | _names_of_persons(text)
     kept = []
     for m in raw:
-        if m.name in AMBIGUOUS_PROVINCES or m.name in {"ปราจีนบุรี"} and text[m.start:m.end] == "ปราจีน":
+        if text[m.start:m.end] in ambiguous:
             line_start = m.start if m.start in line_starts else -1
             if not _marked(text, m, raw, line_start):
                 continue

@@ -23,8 +23,9 @@ _ATTEND_BEFORE = re.compile(
     r"ผู้เข้ารับการ|ผู้เข้าประชุม|ผู้เข้าสัมมนา|ผู้มาร่วม|มาร่วม|ผู้ร่วมเดินทาง|ร่วม(?=\s?(?:กว่า|ประมาณ|ราว|\d))|"
     r"participants?"
 )
-_ATTEND_AFTER = re.compile(r"\s?(?:ได้)?(?:เข้าร่วม|ร่วมงาน|ร่วมกิจกรรม|ร่วมประชุม|ร่วมสัมมนา|ร่วมเวที|เข้ารับการอบรม|มาร่วม)")
+_ATTEND_AFTER = re.compile(r"(?:(?!ผู้|โดย|มี|และ)[^\d\n]){0,25}?(?:ได้)?(?:เข้าร่วม|ร่วมงาน|ร่วมกิจกรรม|ร่วมประชุม|ร่วมสัมมนา|ร่วมเวที|เข้ารับการอบรม|มาร่วม)")
 _RATE_BEFORE = re.compile(r"ละ\s?$")
+_NOT_ATTENDING = re.compile(r"เข้าร่วมเป็นสมาชิก|ร่วมเป็นสมาชิก|ร่วมลงทุน|ร่วมสมทบ")
 _WINDOW = 130
 
 
@@ -51,12 +52,15 @@ def participant_counts(text: str, start: int = 0, end: int | None = None) -> lis
               if not _RATE_BEFORE.search(text[max(start, m.start(2) - 4):m.start(2)])]
     claimed: dict[int, Count] = {}
     for word in _ATTEND_BEFORE.finditer(text, start, end):
+        if _NOT_ATTENDING.match(text, word.start()) or _NOT_ATTENDING.match(text, max(0, word.start() - 2)):
+            continue
         after = [m for m in counts if word.end() <= m.start(2) <= word.end() + _WINDOW]
         if after:
             total = next((m for m in after if _TOTAL.match(m.group("qual").strip())), after[0])
             claimed.setdefault(total.start(), _count(total, "participants.after-attend"))
     for m in counts:
-        if _ATTEND_AFTER.match(text, m.end(), end):
+        after = _ATTEND_AFTER.match(text, m.end(), end)
+        if after and not _NOT_ATTENDING.search(text, after.start(), after.end() + 12):
             claimed.setdefault(m.start(), _count(m, "participants.before-attend"))
     return sorted(claimed.values(), key=lambda c: c.start)
 

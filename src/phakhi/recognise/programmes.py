@@ -19,7 +19,8 @@ from phakhi.text.normalise import squash
 from phakhi.text.segment import Document
 
 _WORD = re.compile("โครงการ")
-_DESCRIPTIVE_BEFORE = re.compile(r"(?:เป็น|ทุก|หลาย|แต่ละ|\d\s?|ต่าง|สำนักงาน|มูลนิธิ)$")
+# "เป็นโครงการ…" describes, "12 โครงการ" counts, "เขียนโครงการ" is the generic word.
+_DESCRIPTIVE_BEFORE = re.compile(r"(?:เป็น|ทุก|หลาย|แต่ละ|\d\s?|ต่าง|สำนักงาน|มูลนิธิ|เขียน|ร่าง|ข้อเสนอ)$")
 _CONNECTIVE = re.compile(r"^(?:และ|หรือ|กับ|ของ|ใน|ที่|เพื่อ|โดย|ซึ่ง|ให้|แก่)")
 
 

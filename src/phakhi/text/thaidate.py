@@ -53,7 +53,7 @@ _SEP = r"\s*(?:-|–|—|ถึง(?:วันที่)?|ถึง|และ(?:
 
 
 def _part(n: int, year_optional: bool = True) -> str:
-    month = rf"\s*(?P<m{n}>{_MONTH})\.?"
+    month = rf"\s*(?:เดือน\s?)?(?P<m{n}>{_MONTH})\.?"
     year = rf"(?:\s*{_YEAR.format(n=n)})" + ("?" if year_optional else "")
     return _DAY.format(n=n) + month + year
 
