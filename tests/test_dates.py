@@ -111,3 +111,12 @@ def test_year_from_the_publication_date():
 ])
 def test_deadlines_and_stamps_are_not_event_dates(text):
     assert event_dates(_doc(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("12 มี.ค. 2567 10:15 น.\nเมื่อวันที่ 10 มีนาคม 2567 จัดประชุม", ["2024-03-10"]),
+    ("โพสต์เมื่อ 12 มีนาคม 2567 | โดย admin\nวันที่ 10 มีนาคม 2567 จัดเวที", ["2024-03-10"]),
+    ("วันที่ 21 ธันวาคม 2565 เวลา 13.00 น.\nผู้ว่าราชการจังหวัด เป็นประธานในพิธีเปิดการประชุม", ["2022-12-21"]),
+])
+def test_posting_stamps_are_not_event_dates(text, expected):
+    assert [d.first for d in event_dates(_doc(text))] == expected

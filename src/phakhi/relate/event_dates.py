@@ -18,6 +18,14 @@ _NOT_EVENT_BEFORE = re.compile(
     r"ปรับปรุง|ข้อมูล ณ|ณ|ถึงแก่กรรม|เสียชีวิต|มีผลบังคับ|บังคับใช้|ครบกำหนด|กำหนดส่ง|ส่งภายใน)"
     r"\s*(?:วัน[ก-๙]*ที่|เมื่อ(?:วัน[ก-๙]*ที่)?)?\s*\(?\s*$"
 )
+# A line that is only a date with a CMS time (10:15), a "|" or a stamp word: when the page was posted.
+_STAMP_WORD = re.compile(r"โพสต์|เผยแพร่|ข่าววันที่|อัปเดต|อัพเดท|ปรับปรุงล่าสุด|posted|published|updated|ผู้เขียน|\||\d:\d\d", re.I)
+_STAMP_REST = re.compile(
+    r"^[\s|,\-–:]*(?:โพสต์|เผยแพร่|ข่าว|อัปเดต|อัพเดท|ปรับปรุงล่าสุด|posted|published|updated)?[\s|,\-–:]*"
+    r"(?:วัน[ก-๙]*\s*(?:ที่)?)?[\s|,\-–:]*(?:เวลา\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:น\.)?)?[\s|,\-–]*"
+    r"(?:(?:โดย|ผู้เขียน|by)\s*:?\s*\S+)?[\s|]*(?:\d[\d,]*\s*(?:views?|ครั้ง))?\s*$",
+    re.I,
+)
 _ANY_LEAP_YEAR = 2000  # finds every written day, 29 February included, before the real year is known
 _NOT_EVENT_AFTER = re.compile(r"\s*\)?\s*(?:เป็นต้นไป|เป็นวันสุดท้าย)")
 
@@ -48,13 +56,22 @@ def _dates_in_body(doc: Document) -> list[ThaiDate]:
     return found
 
 
+def _is_stamp(doc: Document, date: ThaiDate) -> bool:
+    """The date stands alone on its line with a CMS time, a "|" or a stamp word."""
+    line = next((z for z in doc.zones if z.start <= date.start < z.end), None)
+    if line is None:
+        return False
+    rest = doc.text[line.start:date.start] + " " + doc.text[date.end:line.end]
+    return bool(_STAMP_REST.match(rest) and _STAMP_WORD.search(doc.text[line.start:line.end]))
+
+
 def event_dates(doc: Document) -> list[ThaiDate]:
     """Dates of happenings in the body of ``doc``, in text order."""
     text = doc.text
     kept = []
     for date in _dates_in_body(doc):
         before = text[max(0, date.start - 24):date.start]
-        if _NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text, date.end):
+        if _NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text, date.end) or _is_stamp(doc, date):
             continue
         kept.append(date)
     return kept
