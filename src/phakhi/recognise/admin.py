@@ -14,7 +14,7 @@ from functools import cache
 
 from phakhi.records import PlaceType
 from phakhi.recognise.gazetteer import (
-    AMBIGUOUS_PROVINCES, districts, longest_name, prefix_match, province_forms, subdistricts,
+    AMBIGUOUS_PROVINCES, districts, longest_name, prefix_match, province_forms, subdistricts, trie_pattern,
 )
 from phakhi.text.segment import Document
 
@@ -66,8 +66,7 @@ _SUBDISTRICT_WORD = re.compile(r"(?:ตำบล|(?<![ก-๙])ต\.)\s?|แข�
 
 @cache
 def _province_re() -> re.Pattern:
-    forms = sorted(province_forms(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(f) for f in forms))
+    return re.compile(trie_pattern(province_forms()))
 
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:

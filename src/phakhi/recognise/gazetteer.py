@@ -5,6 +5,7 @@ dicts, so that recognisers can check a written name in constant time.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
@@ -87,6 +88,27 @@ def subdistricts() -> Mapping[str, tuple[Area, ...]]:
 def longest_name(kind: str) -> int:
     table = {"district": districts, "subdistrict": subdistricts, "province": province_forms}[kind]()
     return max(map(len, table))
+
+
+def trie_pattern(words) -> str:
+    """One regex for many literal words, as a character trie: longest match first, and much
+    faster than a flat alternation because each position tests one branch per character."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
 
 
 def prefix_match(text: str, start: int, table: Mapping, max_len: int, min_len: int = 2) -> str | None:

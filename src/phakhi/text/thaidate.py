@@ -64,6 +64,7 @@ _RANGE_SAME_MONTH = re.compile(_DAY.format(n=1) + _SEP + _part(2))
 _RANGE_TWO_MONTHS = re.compile(_part(1) + _SEP + _part(2))
 _SINGLE = re.compile(_part(2))
 _SLASHED = re.compile(r"(?<![\d/])(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4}|\d{2})(?![\d/])")
+_RANGE_REACH = 40  # characters a range may start before, or run on after, its last day-and-month
 _YEAR_ONLY = re.compile(r"(?:พ\.\s?ศ\.|ปี(?:งบประมาณ)?(?:\s*พ\.\s?ศ\.)?)\s*(\d{4})(?!\d)")
 
 
@@ -155,10 +156,18 @@ def find_dates(text: str, default_year: int | None = None, start: int = 0, end: 
 
 
 def _next_match(text: str, pos: int, end: int) -> re.Match | None:
-    """The leftmost date match at or after ``pos``; at one position the longest form wins."""
+    """The leftmost date match at or after ``pos``; at one position the longest form wins.
+
+    Every written date ends in a day-and-month, so the cheap single-day pattern
+    finds where to look, and the range patterns run only in a window around it.
+    """
+    single = _SINGLE.search(text, pos, end)
+    candidates = [single, _SLASHED.search(text, pos, end) if "/" in text[pos:end] else None]
+    if single:
+        low, high = max(pos, single.start() - _RANGE_REACH), min(end, single.end() + _RANGE_REACH)
+        candidates += [_RANGE_TWO_MONTHS.search(text, low, high), _RANGE_SAME_MONTH.search(text, low, high)]
     best = None
-    for pattern in (_RANGE_TWO_MONTHS, _RANGE_SAME_MONTH, _SINGLE, _SLASHED):
-        match = pattern.search(text, pos, end)
+    for match in candidates:
         if match and (best is None or match.start() < best.start()
                       or (match.start() == best.start() and match.end() > best.end())):
             best = match
