@@ -129,3 +129,17 @@ def test_deadline_is_not_an_event():
 ])
 def test_counts_before_the_attend_word(text, expected):
     assert [c.value for c in participant_counts(text)] == expected
+
+
+def test_opening_day_and_the_range_are_one_event():
+    text = ("กรุงเทพฯ / วันนี้ (15 มีนาคม 2566) นางสาวพรทิพย์ สุขใจ เป็นประธานเปิดการสัมมนาวิชาการ "
+            "ระหว่างวันที่ 15-16 มีนาคม 2566 มีผู้เข้าร่วมจากทั่วประเทศทั้งสิ้น 320 คน")
+    (event,), _, _ = events(text)
+    assert (event.start, event.end, event.participants) == ("2023-03-15", "2023-03-16", 320)
+
+
+def test_announced_event_later_in_the_article_is_its_own_event():
+    text = ("ตาก - วันที่ 5 ก.ค. 67 ที่โรงเรียนบ้านห้วยนกแล อำเภอท่าสองยาง จังหวัดตาก จัดกิจกรรมปลูกป่า "
+            "โดยมีชาวบ้านร่วมกิจกรรมกว่า 250 คน\nนอกจากนี้ ในวันที่ 12 ก.ค. 67 จะมีการประชุมสรุปบทเรียน")
+    found, _, _ = events(text)
+    assert [(e.start, e.participants) for e in found] == [("2024-07-05", 250), ("2024-07-12", None)]

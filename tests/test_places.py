@@ -182,3 +182,8 @@ def test_countries(text, expected):
 ])
 def test_province_names_that_are_also_personal_names(text, expected):
     assert provinces(text) == expected
+
+
+def test_hotel_names_with_spaces_end_before_the_province():
+    found = of_type("ที่โรงแรมเซ็นทารา แกรนด์ แอท เซ็นทรัลพลาซา ลาดพร้าว กรุงเทพมหานคร นางสาวพรทิพย์", PlaceType.VENUE)
+    assert set(found) == {"โรงแรมเซ็นทารา แกรนด์ แอท เซ็นทรัลพลาซา ลาดพร้าว"}

@@ -16,6 +16,7 @@ def body(text: str) -> list[str]:
 @pytest.mark.parametrize("line", [
     "หน้าแรก | เกี่ยวกับเรา | ข่าวประชาสัมพันธ์ | ติดต่อเรา",
     "หน้าหลัก  ข่าวทั่วไป  ข่าวเศรษฐกิจ  ข่าวสังคม",
+    "หน้าแรก > ข่าวประชาสัมพันธ์ > ข่าวกิจกรรม",
     "แชร์ : Facebook Line Twitter พิมพ์หน้านี้",
     "Facebook  Twitter  LINE  Email",
     "(Visited 12 times, 1 visits today)",

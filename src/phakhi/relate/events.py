@@ -1,7 +1,7 @@
 """Event frames: what happened, when, where, organised and chaired by whom, how many came.
 
 One event per distinct dated happening: dates are read by ``event_dates``, a date
-inside the span of an earlier one (``ในวันที่ 14`` of a 14–16 September seminar)
+sharing a day with an earlier one (``ในวันที่ 14`` of a 14–16 September seminar)
 is the same event. The rest of the frame is read around the event's anchor line
 (the line of its first date): the venue and province named there, organisers
 (``X จัด…``, ``ร่วมกับ X``, ``โดย X``), the chair (``X … เป็นประธาน``), the
@@ -58,10 +58,11 @@ def _zone_of(doc: Document, offset: int) -> Zone:
 
 
 def _frames(doc: Document) -> list[_Frame]:
-    """Group the event dates: a date within an earlier event's days joins that event."""
+    """Group the event dates: a date sharing a day with an earlier event joins it
+    (``วันนี้ (15 มีนาคม)`` and ``ระหว่างวันที่ 15-16 มีนาคม`` are one seminar)."""
     frames: list[_Frame] = []
     for date in event_dates(doc):
-        home = next((f for f in frames if f.first <= date.first and date.last <= f.last), None)
+        home = next((f for f in frames if f.first <= date.last and date.first <= f.last), None)
         if home is None:
             frames.append(_Frame([date], _zone_of(doc, date.start)))
         else:

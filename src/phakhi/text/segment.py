@@ -36,7 +36,7 @@ _SHORT_FURNITURE = re.compile(
 )
 _SHORT = 80
 _COOKIE = re.compile(r"คุกกี้|cookie", re.IGNORECASE)
-_MENU_SEPARATOR = re.compile(r"\s*\|\s*|\s{2,}|\s*[•·»]\s*")
+_MENU_SEPARATOR = re.compile(r"\s*\|\s*|\s{2,}|\s*[•·»>›]\s*")
 _BODY_RESUMES = 250  # a line this long after a related-articles header is article text again
 # A full stop ends a sentence only after a long word: Thai abbreviations (พอช., ศอ.บต.) are short.
 _SENTENCE_END = re.compile(r"\n+|(?<=[^\d\s.]{6})\.\s+|\s{2,}")
