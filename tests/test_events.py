@@ -143,3 +143,14 @@ def test_announced_event_later_in_the_article_is_its_own_event():
             "โดยมีชาวบ้านร่วมกิจกรรมกว่า 250 คน\nนอกจากนี้ ในวันที่ 12 ก.ค. 67 จะมีการประชุมสรุปบทเรียน")
     found, _, _ = events(text)
     assert [(e.start, e.participants) for e in found] == [("2024-07-05", 250), ("2024-07-12", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("นครพนม: 12 พ.ย. 2565 -- เครือข่ายฯ จัดประชุมขับเคลื่อนแผน ณ ศาลาประชาคมอำเภอธาตุพนม มีแกนนำ 11 อำเภอ รวม 88 คน", 88),
+    ("วันที่ 3 ก.พ. 2566 ผู้ว่าราชการจังหวัดน่าน ลงพื้นที่ พร้อมรับฟังปัญหาจากราษฎรกว่า 120 คน", 120),
+    ("วันที่ 22-24 เมษายน 2567 จะจัดอบรมผู้นำสตรีรุ่นใหม่ สำหรับกลุ่มเป้าหมาย 80 คน", None),
+    ("วันที่ 8 มีนาคม 2567 ลงพื้นที่ตำบลที่มีประชากร 1,284 คน และผู้สูงอายุกว่า 300 คน", None),
+])
+def test_qualified_count_in_the_sentence_of_the_happening(text, expected):
+    (event,), _, _ = events(text)
+    assert event.participants == expected

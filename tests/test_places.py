@@ -187,3 +187,7 @@ def test_province_names_that_are_also_personal_names(text, expected):
 def test_hotel_names_with_spaces_end_before_the_province():
     found = of_type("ที่โรงแรมเซ็นทารา แกรนด์ แอท เซ็นทรัลพลาซา ลาดพร้าว กรุงเทพมหานคร นางสาวพรทิพย์", PlaceType.VENUE)
     assert set(found) == {"โรงแรมเซ็นทารา แกรนด์ แอท เซ็นทรัลพลาซา ลาดพร้าว"}
+
+
+def test_room_named_by_the_body_that_owns_it():
+    assert set(of_type("ณ ห้องประชุม อบต.บ้านแหง โดยมีผู้เข้ารับการอบรม", PlaceType.VENUE)) == {"ห้องประชุม อบต.บ้านแหง"}

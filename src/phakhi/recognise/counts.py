@@ -70,3 +70,28 @@ _TOTAL = re.compile(r"รวม|ทั้งสิ้น|ทั้งหมด")
 
 def _count(m: re.Match, rule: str) -> Count:
     return Count(int(m.group(2).replace(",", "")), m.start(), m.end(), rule)
+
+
+# In the sentence that reports a happening, a people-count with one of these is its
+# attendance even without an attend word ("มีแกนนำ 11 อำเภอ รวม 88 คน").
+_LOOSE_QUALIFIER = re.compile(r"รวม|ทั้งสิ้น|กว่า|ประมาณ|ราว|จำนวน")
+# Who a count of people describes when it is not an attendance: population, members, targets.
+_NOT_ATTENDANCE_BEFORE = re.compile(
+    r"(?:ประชากร|สมาชิก|ครัวเรือน|ผู้สูงอายุ|ผู้ป่วย|ติดเตียง|คนพิการ|ผู้พิการ|เป้าหมาย|ผู้ได้รับ|ผู้ประสบ|"
+    r"นักเรียนทั้งหมด|ผู้เสียชีวิต|ผู้บาดเจ็บ)[^\d]{0,12}$"
+)
+
+
+def event_sentence_counts(text: str, start: int, end: int) -> list[Count]:
+    """People-counts in a sentence that reports a happening, read as its attendance when the
+    article gives no attend word: qualified (รวม, กว่า, ประมาณ …), not a population or a target."""
+    found = []
+    for m in COUNT.finditer(text, start, end):
+        qualifier = m.group("qual").strip()
+        before = text[max(start, m.start() - 30):m.start()]
+        if not _LOOSE_QUALIFIER.search(qualifier) or _RATE_BEFORE.search(text[max(start, m.start(2) - 4):m.start(2)]):
+            continue
+        if _NOT_ATTENDANCE_BEFORE.search(before + m.group("qual")):
+            continue
+        found.append(_count(m, "participants.event-sentence"))
+    return found

@@ -25,7 +25,8 @@ _QUOTED_AFTER = re.compile(r"โครงการ\s?[“\"‘'«]([^”\"’'»
 # Phrase starts that end a name wherever they occur inside the unbroken run.
 _CUT_IN_RUN = re.compile(
     r"ประจำปี|ประจำเดือน|ปีงบประมาณ|ระหว่างวันที่|เมื่อวันที่|ในวันที่|วันที่|กิจกรรมที่|ซึ่ง|ภายใต้|ร่วมกับ|โดยมี|"
-    r"จำนวน|ผ่านระบบ|เป็นประธาน|ณ(?=\s|$)|ครั้งที่|รุ่นที่|ได้รับ|ดังกล่าว|ดังนี้|เพื่อให้|ในพื้นที่|\d"
+    r"จำนวน|ผ่านระบบ|เป็นประธาน|ณ(?=\s|$)|ครั้งที่|รุ่นที่|ได้รับ|ดังกล่าว|ดังนี้|เพื่อให้|ในพื้นที่|\d|"
+    r"ได้(?:ดำเนิน|จัด|มี|ทำ|เข้า|ร่วม|สร้าง|ขยาย|เริ่ม|นำ|ให้|เปิด|ช่วย)|จะ(?:ดำเนิน|จัด|มี|ทำ|เริ่ม|ช่วย)|มีการ|เป็นการ"
 )
 # A space-separated word starting with one of these is not part of the name.
 _STOP_WORD = re.compile(
@@ -39,7 +40,7 @@ _GENERIC_HEADS = re.compile(r"(?:ฯ|ดังกล่าว|นี้|นั�
                             r"แรก|จาก|และ|หรือ|ต่อ|ใหม่|อื่น|เดิม|เพื่อ|นำร่อง$)")
 _RUN = re.compile(r"[^\s“”\"'‘’()]+")
 _LATIN_NAME = re.compile(r" ?[A-Za-z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9][A-Za-z0-9&'.\-]*)*")
-_PAREN_ABBR = re.compile(r" ?\(([ก-๙A-Za-z.]{2,12})\)")
+_PAREN_ABBR = re.compile(r" ?\(([ก-๙A-Za-z.]{2,12}|[A-Za-z][A-Za-z. ]{1,30})\)")
 NOT_PROGRAMMES = re.compile(r"แห่งสหประชาชาติ|อาหารโลก|หลวง$|^โครงการ(?:ฯ|ต่าง)")
 
 ACTIVITY = re.compile(r"กิจกรรมที่\s?(\d{1,2})\s?:?\s?([^\s,]+)")

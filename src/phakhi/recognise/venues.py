@@ -46,6 +46,7 @@ _NOT_NAME_WORD = re.compile(
     r"ณ|โดย|เพื่อ|ซึ่ง|และ|ได้|มี|จัด|ร่วม|เมื่อ|วันที่|ระหว่าง|เวลา|เป็น|ที่|ใน|กับ|พร้อม|"
     + "|".join(re.escape(h) for h in ("ห้องประชุม", "โรงแรม", "ศาลา", "หอประชุม", "อาคาร")) + r"|\d)"
 )
+_OWNER_AFTER = re.compile(r" (?:อบต\.|อบจ\.|ทต\.|ทม\.|องค์การบริหารส่วน|เทศบาล|สำนักงาน|ที่ว่าการ|ศาลากลาง|พอช\.)[^\s,()“”\"']*")
 _CUT = re.compile(r"(?:โดยมี|โดย|เพื่อ|ซึ่ง|เมื่อวันที่|ระหว่างวันที่|ในวันที่|วันที่|เวลา|ได้จัด|จัดขึ้น|ร่วมกับ|พร้อมด้วย|ชั้น\d)")
 _GENERIC_TAILS = frozenset({"", "ดังกล่าว", "นี้", "ต่างๆ", "ต่าง", "ของ", "ที่", "ใน", "ทั้ง", "และ"})
 _VILLAGE_NAME = r"(บ้าน(?:(?!บ้าน)[ก-๙]){2,30})"
@@ -71,6 +72,9 @@ def _name_at(text: str, start: int, end: int, head_len: int) -> str | None:
         if name.startswith(_SPACED_NAME_HEADS):
             name += _spaced_words(text, pos, end)
     tail = name[head_len:]
+    owner = _OWNER_AFTER.match(text, start + len(name), end) if not tail else None
+    if owner:  # ห้องประชุม อบต.บ้านแหง: a room named by the body that owns it
+        name, tail = name + owner.group(), owner.group()
     if tail in _GENERIC_TAILS or tail.startswith(("ที่", "ดังกล่าว", "ต่าง", "ทุก", "ของ", "แห่ง", "ใน", "และ")):
         return None
     return name.rstrip(".")

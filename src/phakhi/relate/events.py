@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from phakhi.records import Event, Evidence, Place, PlaceType, Programme
 from phakhi.recognise.actors import Actors
-from phakhi.recognise.counts import Count, participant_counts
+from phakhi.recognise.counts import Count, event_sentence_counts, participant_counts
 from phakhi.relate.event_dates import event_dates
 from phakhi.relate.event_names import event_name
 from phakhi.text.segment import Document, Zone
@@ -83,7 +83,17 @@ def _assign_counts(doc: Document, frames: list[_Frame]) -> dict[int, Count]:
         before = [i for i, f in enumerate(frames) if f.anchor.start <= c.start]
         target = same_line[0] if same_line else (before[-1] if before else 0)
         owner.setdefault(target, c)
+    for i, frame in enumerate(frames):
+        if i not in owner:
+            loose = [c for d in frame.dates for c in _sentence_counts(doc, d.start)]
+            if loose:
+                owner[i] = loose[0]
     return owner
+
+
+def _sentence_counts(doc: Document, offset: int) -> list[Count]:
+    sentence = doc.sentence_at(offset)
+    return event_sentence_counts(doc.text, sentence.start, sentence.end)
 
 
 def relate_events(
