@@ -35,6 +35,8 @@ def of_type(text: str, kind: PlaceType) -> dict[str, object]:
     ("ชาวโคราชร่วมงาน", {"นครราชสีมา"}),
     ("จังหวัดพระนครศรีอยุธยา", {"พระนครศรีอยุธยา"}),
     ("ทีมงานจากนครศรีฯ", {"นครศรีธรรมราช"}),
+    ("ชาวอุบล และ จ.สุพรรณ", {"อุบลราชธานี", "สุพรรณบุรี"}),
+    ("นางอุบล ศรีสุข กล่าว", set()),
 ])
 def test_provinces_in_every_written_form(text, expected):
     assert provinces(text) == expected
