@@ -8,6 +8,7 @@ publication date's year.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from phakhi.text.segment import Document
@@ -27,6 +28,7 @@ _STAMP_REST = re.compile(
     re.I,
 )
 _FISCAL = re.compile(r"ปีงบประมาณ\s*(?:พ\.\s?ศ\.)?\s*(\d{4})")
+_LONGEST_EVENT_DAYS = 31
 _FISCAL_START = 10  # the Thai fiscal year starts in October
 _ANY_LEAP_YEAR = 2000  # finds every written day, 29 February included, before the real year is known
 _NOT_EVENT_AFTER = re.compile(r"\s*\)?\s*(?:เป็นต้นไป|เป็นวันสุดท้าย)")
@@ -89,5 +91,7 @@ def event_dates(doc: Document) -> list[ThaiDate]:
         before = text[max(0, date.start - 24):date.start]
         if _NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text, date.end) or _is_stamp(doc, date):
             continue
+        if (dt.date.fromisoformat(date.last) - dt.date.fromisoformat(date.first)).days > _LONGEST_EVENT_DAYS:
+            continue  # a project period (1 ตุลาคม 2566 – 30 กันยายน 2567), not a happening
         kept.append(date)
     return kept
