@@ -154,3 +154,12 @@ def test_announced_event_later_in_the_article_is_its_own_event():
 def test_qualified_count_in_the_sentence_of_the_happening(text, expected):
     (event,), _, _ = events(text)
     assert event.participants == expected
+
+
+def test_names_written_just_before_each_date():
+    text = ("ที่ประชุมกำหนดจัดเวทีภาคเหนือ วันที่ 15 มี.ค. เวทีภาคอีสาน วันที่ 22 มี.ค. "
+            "และเวทีภาคใต้ วันที่ 29 มี.ค. 2567 ตามลำดับ")
+    found, _, _ = events(text)
+    assert [(e.name, e.start) for e in found] == [
+        ("เวทีภาคเหนือ", "2024-03-15"), ("เวทีภาคอีสาน", "2024-03-22"), ("เวทีภาคใต้", "2024-03-29"),
+    ]

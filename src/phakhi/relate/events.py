@@ -124,7 +124,8 @@ def _event(doc, i, frame: _Frame, until: int, actors: Actors, places, programmes
     chair = _chair(doc, lines, until, actors, evidence)
     speakers = _speakers(doc, frame.anchor.start, until, actors, evidence)
     programme = _programme(frame.anchor, programmes, evidence)
-    name = event_name(doc, frame.anchor, frame.dates[0].end if frame.dates else frame.anchor.start)
+    first = frame.dates[0] if frame.dates else None
+    name = event_name(doc, frame.anchor, first.end if first else frame.anchor.start, first.start if first else None)
     return Event(
         f"event:{i + 1}", name,
         frame.first if frame.dates else None, frame.last if frame.dates else None,
