@@ -136,13 +136,7 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
         rest = _place_only(rest)
     rest = _end_at_place(text[start:head_end] + rest)[head_end - start:]
     end = head_end + len(rest)
-    keys: tuple[str, ...] = ()
-    tail = _ABBR_TAIL.match(text, end) if kind == "ministry" or not rest else None
-    if kind == "ministry" and not rest and text.startswith(" ", end):
-        tail = _ABBR_TAIL.match(text, end + 1)
-    if tail and (rest + tail.group()).strip(" ") in oh.abbreviations():
-        keys = tuple(n for n, _ in oh.abbreviations()[(rest + tail.group()).strip()])
-        end = tail.end()
+    end, keys = _ministry_abbreviation(text, end, rest) if kind == "ministry" else (end, ())
     end = _extend(text, start, end, limit, kind, rank, bare=not rest)
     name = text[start:end]
     if not _acceptable(name, text[start:head_end], qualified, kind):
@@ -153,6 +147,21 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
         start, end, name, kind, rank, text[start:head_end], "org.head-name", 0.85, keys,
         defines=(defines.group("p") or defines.group("q")).strip() if defines else "", inner=inner,
     )
+
+
+def _ministry_abbreviation(text: str, end: int, rest: str) -> tuple[int, tuple[str, ...]]:
+    """``กระทรวง พม.`` / ``กระทรวงพม.``: the ministry named by its abbreviation."""
+    if rest:
+        abbr, after = rest + ".", end + 1
+        if text[end:after] != ".":
+            return end, ()
+    else:
+        tail = _ABBR_TAIL.match(text, end + 1 if text.startswith(" ", end) else end)
+        if tail is None:
+            return end, ()
+        abbr, after = tail.group(), tail.end()
+    names = oh.abbreviations().get(abbr)
+    return (after, tuple(n for n, _ in names)) if names else (end, ())
 
 
 def _cut(run: str) -> str:
