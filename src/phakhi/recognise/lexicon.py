@@ -8,7 +8,7 @@ Everything is read once and cached as frozensets or tuples.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from phakhi.data import data_rows
 
@@ -53,6 +53,29 @@ CREDIT_MARKERS = ("รายงานโดย", "เรียบเรียง
                   "ข่าวและภาพ", "ผู้เขียน", "เรื่อง/ภาพ", "เรื่องและภาพ", "ผู้รายงาน")
 
 
+def trie_regex(words) -> str:
+    """One regex alternation for many words, factored by common prefixes (fast to search).
+
+    Longer words win over their prefixes, as an alternation sorted longest first would.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_regex(trie)
+
+
+def _node_regex(node: dict) -> str:
+    branches = [re.escape(ch) + _node_regex(child) for ch, child in sorted(node.items()) if ch]
+    ends_here = "" in node
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends_here else "(?:" + "|".join(branches) + ")"
+    return body + "?" if ends_here else body
+
+
 def _rows(name: str) -> tuple[dict[str, str], ...]:
     """The rows of a packaged gazetteer, or none when it is not packaged yet."""
     try:
@@ -79,14 +102,12 @@ def titles() -> tuple[str, ...]:
 @cache
 def title_pattern() -> re.Pattern[str]:
     """One or more titles, attached or spaced: ``ผศ.ดร.``, ``ว่าที่ ร.ต.``, ``นาย ``."""
-    alt = "|".join(re.escape(t) for t in titles())
-    return re.compile(rf"(?:(?:{alt})\s?)+")
+    return re.compile(rf"(?:{trie_regex(titles())}\s?)+")
 
 
 @cache
 def split_titles() -> re.Pattern[str]:
-    alt = "|".join(re.escape(t) for t in titles())
-    return re.compile(rf"({alt})")
+    return re.compile(rf"({trie_regex(titles())})")
 
 
 @cache
@@ -110,11 +131,12 @@ def dictionary() -> frozenset[str]:
     return frozenset(thai_words())
 
 
-def tokens(text: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def tokens(text: str) -> tuple[str, ...]:
     """Dictionary words of a short Thai run (newmm, PyThaiNLP's bundled dictionary)."""
     from pythainlp.tokenize import word_tokenize
 
-    return word_tokenize(text, engine="newmm", keep_whitespace=False)
+    return tuple(word_tokenize(text, engine="newmm", keep_whitespace=False)) or ("",)
 
 
 @cache

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from phakhi.recognise.lexicon import THAI, agencies, province_names
+from phakhi.recognise.lexicon import THAI, agencies, province_names, trie_regex
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,28 @@ def known_names() -> dict[str, str]:
         if r["name_th"].strip() and r["kind"].strip() not in TEMPLATE_KINDS
         and r["name_th"].strip() not in provinces and len(r["name_th"].strip()) >= 5
     }
+
+
+@cache
+def _known_by_start() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for name in known_names():
+        index.setdefault(name[:3], []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+def known_at(text: str, pos: int) -> str | None:
+    """The longest gazetteer name written at ``pos``, if any."""
+    for name in _known_by_start().get(text[pos:pos + 3], ()):
+        if text.startswith(name, pos):
+            return name
+    return None
+
+
+@cache
+def headless_pattern() -> re.Pattern[str]:
+    """Gazetteer names that no head word opens (การเคหะแห่งชาติ, องค์การอนามัยโลก)."""
+    return re.compile(trie_regex(n for n in known_names() if not head_pattern().match(n)))
 
 
 @cache
