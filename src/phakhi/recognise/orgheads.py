@@ -141,7 +141,15 @@ def known_at(text: str, pos: int) -> str | None:
 @cache
 def headless_pattern() -> re.Pattern[str]:
     """Gazetteer names that no head word opens (การเคหะแห่งชาติ, องค์การอนามัยโลก)."""
-    return re.compile(trie_regex(n for n in known_names() if not head_pattern().match(n)))
+    names = [n for n in known_names() if not head_pattern().match(n)]
+    return re.compile(trie_regex(names + list(short_names())))
+
+
+@cache
+def short_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Undotted Thai short names (ยูนิเซฟ, ยูเนสโก) → ((full name, kind), …)."""
+    return {a: v for a, v in abbreviations().items()
+            if "." not in a and len(a) >= 4 and re.fullmatch(rf"[{THAI}]+", a)}
 
 
 @cache

@@ -103,7 +103,7 @@ def _heads_in(text: str, start: int, end: int) -> list[tuple[int, int, str, int 
             head = oh.head_at(m)
             found.append((m.start(), m.end(), head.kind, head.rank, head.qualified))
     for m in oh.headless_pattern().finditer(text, start, end):
-        kind = oh.known_names()[m.group()]
+        kind = oh.known_names().get(m.group()) or oh.short_names()[m.group()][0][1]
         found.append((m.start(), m.end(), kind, oh.rank_of_kind(kind), False))
     return sorted(found)
 
@@ -129,11 +129,12 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
           limit: int) -> OrgMention | None:
     run = _RUN.match(text, head_end, limit)
     rest = _cut(run.group() if run else "")
-    if text[start:head_end] in oh.known_names():
+    if text[start:head_end] in oh.known_names() or text[start:head_end] in oh.short_names():
         rest = _place_only(rest)
     rest = _end_at_place(text[start:head_end] + rest)[head_end - start:]
     end = head_end + len(rest)
     end, keys = _ministry_abbreviation(text, end, rest) if kind == "ministry" else (end, ())
+    keys += tuple(n for n, _ in oh.short_names().get(text[start:head_end], ()))
     end = _extend(text, start, end, limit, kind, rank, bare=not rest)
     name = text[start:end]
     if not _acceptable(name, text[start:head_end], qualified, kind):
@@ -221,7 +222,7 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str) -> bool:
     bare = re.sub(r"\s|\(.*?\)", "", name)
     if bare in oh.GENERIC or len(bare) > 90:
         return False
-    if bare == re.sub(r"\s", "", head) and bare not in oh.known_names():
+    if bare == re.sub(r"\s", "", head) and bare not in oh.known_names() and bare not in oh.short_names():
         return False
     return not qualified or has_place(name, qualified=True) or bool(re.search(r"\d", name))
 
