@@ -1,9 +1,157 @@
-"""Provinces, districts, subdistricts, villages, regions and venues."""
+"""Provinces, districts, subdistricts, villages, regions and venues of one article.
+
+Mentions come from ``admin`` (provinces, regions, districts, subdistricts) and
+``venues`` (venues, villages); this module merges them into one ``Place`` per
+distinct place and decides what each lies in. A district or subdistrict gets its
+official code only when its province is known from the article, because many
+names repeat across provinces (there are dozens of ตำบลนาดี).
+"""
 from __future__ import annotations
 
-from phakhi.records import Place
+from collections import defaultdict
+
+from phakhi.records import Evidence, Place, PlaceType
+from phakhi.recognise.admin import (
+    PlaceMention, find_countries, find_districts, find_provinces, find_regions, find_subdistricts,
+)
+from phakhi.recognise.gazetteer import Area, districts, province_by_code, provinces, subdistricts
+from phakhi.recognise.venues import BUILDING_HEADS, find_venues, find_villages
 from phakhi.text.segment import Document
+
+_NEAR = 80  # characters after a mention in which its parent area is read ("อำเภอX จังหวัดY")
+
+
+class _Context:
+    """The article's place mentions, for looking up what follows a mention."""
+
+    def __init__(self, doc: Document):
+        self.text = doc.text
+        self.provinces = find_provinces(doc)
+        self.named = {m.name for m in self.provinces}
+        self.districts = find_districts(doc)
+        self.subdistricts = find_subdistricts(doc)
+
+    def following(self, mentions: list[PlaceMention], m: PlaceMention, reach: int = _NEAR) -> PlaceMention | None:
+        """The first of ``mentions`` starting soon after ``m`` on the same line."""
+        for other in mentions:
+            if m.end <= other.start <= m.end + reach and "\n" not in self.text[m.end:other.start]:
+                return other
+        return None
+
+    def province_of(self, m: PlaceMention) -> str | None:
+        """The province written with ``m`` (inside it or just after it)."""
+        inside = next((p for p in self.provinces if m.start <= p.start and p.end <= m.end), None)
+        after = inside or self.following(self.provinces, m)
+        return after.name if after else None
+
+    def pick(self, areas: tuple[Area, ...], province: str | None) -> Area | None:
+        """The one official area meant, given the written or the article's provinces."""
+        wanted = {provinces()[province].code} if province in provinces() else {
+            provinces()[n].code for n in self.named if n in provinces()
+        }
+        matching = [a for a in areas if a.province_code in wanted]
+        return matching[0] if len(matching) == 1 else None
+
+
+class _Builder:
+    """Collects places, one per (type, name), merging their mentions."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.places: dict[tuple[PlaceType, str], dict] = {}
+        self.by_offset: dict[int, tuple[PlaceType, str]] = {}
+
+    def add(self, m: PlaceMention, province: str | None = None, code: str | None = None,
+            within_at: int | None = None) -> None:
+        key = (m.type, m.name)
+        entry = self.places.setdefault(key, {"mentions": [], "province": None, "code": None, "within_at": None})
+        entry["mentions"].append(Evidence(m.start, m.end, self.text[m.start:m.end], m.rule))
+        entry["province"] = entry["province"] or province
+        entry["code"] = entry["code"] or code
+        entry["within_at"] = entry["within_at"] if entry["within_at"] is not None else within_at
+        self.by_offset[m.start] = key
+
+    def build(self) -> tuple[Place, ...]:
+        keys = {k: f"{k[0].value.lower()}:{i}" for i, k in enumerate(self.places, start=1)}
+        province_keys = {k[1]: keys[k] for k in self.places if k[0] is PlaceType.PROVINCE}
+        result = []
+        for k, e in self.places.items():
+            within = keys.get(self.by_offset.get(e["within_at"], ())) if e["within_at"] is not None else None
+            if within is None and k[0] in (PlaceType.DISTRICT, PlaceType.SUBDISTRICT):
+                within = province_keys.get(e["province"])
+            result.append(Place(
+                keys[k], k[1], k[0], e["province"], e["code"], within,
+                tuple(sorted(e["mentions"], key=lambda ev: ev.start)),
+            ))
+        return tuple(result)
 
 
 def recognise_places(doc: Document) -> tuple[Place, ...]:
-    return ()
+    """Every place named in the body of ``doc``, with codes and containment where known."""
+    ctx = _Context(doc)
+    out = _Builder(doc.text)
+    for m in ctx.provinces:
+        out.add(m, m.name, provinces()[m.name].code)
+    for m in find_regions(doc) + find_countries(doc):
+        out.add(m)
+    district_area: dict[int, Area] = {}
+    for m in ctx.districts:
+        province = ctx.province_of(m)
+        lookup = "เมือง" + province if m.name == "เมือง" and province else m.name
+        area = ctx.pick(districts().get(lookup, ()), province)
+        if area:
+            district_area[m.start] = area
+        out.add(m, province or (province_by_code()[area.province_code] if area else None), area.code if area else None)
+    _add_subdistricts(ctx, out, district_area)
+    _add_villages(doc, ctx, out)
+    _add_venues(doc, ctx, out)
+    return out.build()
+
+
+def _add_subdistricts(ctx: _Context, out: _Builder, district_area: dict[int, Area]) -> None:
+    for m in ctx.subdistricts:
+        district = ctx.following(ctx.districts, m, 40)
+        areas = subdistricts().get(m.name, ())
+        area = None
+        if district and district.start in district_area:
+            code = district_area[district.start].code
+            matching = [a for a in areas if a.district_code == code]
+            area = matching[0] if len(matching) == 1 else None
+        province = ctx.province_of(m)
+        area = area or ctx.pick(areas, province)
+        if area:
+            province = province_by_code()[area.province_code]
+        out.add(m, province, area.code if area else None, district.start if district else None)
+
+
+def _add_villages(doc: Document, ctx: _Context, out: _Builder) -> None:
+    for m in find_villages(doc):
+        parent = ctx.following(ctx.subdistricts, m, 30)
+        province = ctx.province_of(m) or _sole(ctx)
+        out.add(m, province, None, parent.start if parent else None)
+
+
+def _add_venues(doc: Document, ctx: _Context, out: _Builder) -> None:
+    venues = find_venues(doc)
+    for i, m in enumerate(venues):
+        building = None
+        if i + 1 < len(venues):
+            nxt = venues[i + 1]
+            gap = doc.text[m.end:nxt.start]
+            if len(gap) <= 12 and "\n" not in gap and nxt.name.startswith(BUILDING_HEADS):
+                building = nxt.start
+        province = ctx.province_of(m) or _district_province(ctx, m) or _sole(ctx)
+        out.add(m, province, None, building)
+
+
+def _district_province(ctx: _Context, m: PlaceMention) -> str | None:
+    district = ctx.following(ctx.districts, m)
+    if district is None:
+        return None
+    area = ctx.pick(districts().get(district.name, ()), None)
+    return province_by_code()[area.province_code] if area else None
+
+
+def _sole(ctx: _Context) -> str | None:
+    """The article's province when it names exactly one."""
+    return next(iter(ctx.named)) if len(ctx.named) == 1 else None

@@ -1,0 +1,77 @@
+"""Which dates in an article are dates of happenings, and the year of those written without one.
+
+Every day-precise date in the body is an event date unless its context says it is
+something else: a deadline (ภายในวันที่ …), a founding or birth date, a publication
+stamp. A date without a year takes the year of the nearest dated mention before it,
+else a year written elsewhere in the article (headline, ประจำปี 2565), else the
+publication date's year.
+"""
+from __future__ import annotations
+
+import re
+
+from phakhi.text.segment import Document
+from phakhi.text.thaidate import ThaiDate, find_dates, years_written
+
+_NOT_EVENT_BEFORE = re.compile(
+    r"(?:ภายใน|ก่อน|หมดเขต|สิ้นสุด|ก่อตั้ง|จัดตั้งเมื่อ|เกิด|ประกาศ|ลงวันที่|เผยแพร่|โพสต์|อัปเดต|อัพเดท|"
+    r"ปรับปรุง|ข้อมูล ณ|ณ|ถึงแก่กรรม|เสียชีวิต|มีผลบังคับ|บังคับใช้|ครบกำหนด|กำหนดส่ง|ส่งภายใน)"
+    r"\s*(?:วัน[ก-๙]*ที่|เมื่อ(?:วัน[ก-๙]*ที่)?)?\s*\(?\s*$"
+)
+# A line that is only a date with a CMS time (10:15), a "|" or a stamp word: when the page was posted.
+_STAMP_WORD = re.compile(r"โพสต์|เผยแพร่|ข่าววันที่|อัปเดต|อัพเดท|ปรับปรุงล่าสุด|posted|published|updated|ผู้เขียน|\||\d:\d\d", re.I)
+_STAMP_REST = re.compile(
+    r"^[\s|,\-–:]*(?:โพสต์|เผยแพร่|ข่าว|อัปเดต|อัพเดท|ปรับปรุงล่าสุด|posted|published|updated)?[\s|,\-–:]*"
+    r"(?:วัน[ก-๙]*\s*(?:ที่)?)?[\s|,\-–:]*(?:เวลา\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:น\.)?)?[\s|,\-–]*"
+    r"(?:(?:โดย|ผู้เขียน|by)\s*:?\s*\S+)?[\s|]*(?:\d[\d,]*\s*(?:views?|ครั้ง))?\s*$",
+    re.I,
+)
+_ANY_LEAP_YEAR = 2000  # finds every written day, 29 February included, before the real year is known
+_NOT_EVENT_AFTER = re.compile(r"\s*\)?\s*(?:เป็นต้นไป|เป็นวันสุดท้าย)")
+
+
+def _default_year(doc: Document) -> int | None:
+    body = "\n".join(doc.text[z.start:z.end] for z in doc.zones)
+    years = years_written(body)
+    if years:
+        return years[0]
+    date = doc.article.date
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+def _dates_in_body(doc: Document) -> list[ThaiDate]:
+    """Body dates; a date without a year takes the year of the dated mention before it."""
+    fallback = _default_year(doc)
+    found: list[ThaiDate] = []
+    last_year = None
+    for zone in doc.zones:
+        for date in find_dates(doc.text, _ANY_LEAP_YEAR, zone.start, zone.end):
+            if date.year_written:
+                last_year = int(date.last[:4])
+                found.append(date)
+                continue
+            year = last_year or fallback
+            if year is not None:
+                found.extend(find_dates(doc.text, year, date.start, date.end))
+    return found
+
+
+def _is_stamp(doc: Document, date: ThaiDate) -> bool:
+    """The date stands alone on its line with a CMS time, a "|" or a stamp word."""
+    line = next((z for z in doc.zones if z.start <= date.start < z.end), None)
+    if line is None:
+        return False
+    rest = doc.text[line.start:date.start] + " " + doc.text[date.end:line.end]
+    return bool(_STAMP_REST.match(rest) and _STAMP_WORD.search(doc.text[line.start:line.end]))
+
+
+def event_dates(doc: Document) -> list[ThaiDate]:
+    """Dates of happenings in the body of ``doc``, in text order."""
+    text = doc.text
+    kept = []
+    for date in _dates_in_body(doc):
+        before = text[max(0, date.start - 24):date.start]
+        if _NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text, date.end) or _is_stamp(doc, date):
+            continue
+        kept.append(date)
+    return kept
