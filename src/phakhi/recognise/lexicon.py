@@ -11,6 +11,8 @@ import re
 from functools import cache, lru_cache
 
 from phakhi.data import data_rows
+from phakhi.recognise import gazetteer
+from phakhi.recognise.gazetteer import trie_pattern
 
 THAI = "\u0e01-\u0e4e"  # Thai letters, vowels and tone marks (no digits)
 
@@ -53,29 +55,6 @@ CREDIT_MARKERS = ("รายงานโดย", "เรียบเรียง
                   "ข่าวและภาพ", "ผู้เขียน", "เรื่อง/ภาพ", "เรื่องและภาพ", "ผู้รายงาน")
 
 
-def trie_regex(words) -> str:
-    """One regex alternation for many words, factored by common prefixes (fast to search).
-
-    Longer words win over their prefixes, as an alternation sorted longest first would.
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _node_regex(trie)
-
-
-def _node_regex(node: dict) -> str:
-    branches = [re.escape(ch) + _node_regex(child) for ch, child in sorted(node.items()) if ch]
-    ends_here = "" in node
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 and not ends_here else "(?:" + "|".join(branches) + ")"
-    return body + "?" if ends_here else body
-
-
 def _rows(name: str) -> tuple[dict[str, str], ...]:
     """The rows of a packaged gazetteer, or none when it is not packaged yet."""
     try:
@@ -102,12 +81,12 @@ def titles() -> tuple[str, ...]:
 @cache
 def title_pattern() -> re.Pattern[str]:
     """One or more titles, attached or spaced: ``ผศ.ดร.``, ``ว่าที่ ร.ต.``, ``นาย ``."""
-    return re.compile(rf"(?:{trie_regex(titles())}\s?)+")
+    return re.compile(rf"(?:(?:{trie_pattern(titles())})\s?)+")
 
 
 @cache
 def split_titles() -> re.Pattern[str]:
-    return re.compile(rf"({trie_regex(titles())})")
+    return re.compile(rf"((?:{trie_pattern(titles())}))")
 
 
 @cache
@@ -141,15 +120,13 @@ def tokens(text: str) -> tuple[str, ...]:
 
 @cache
 def province_names() -> frozenset[str]:
-    return frozenset(r["name_th"] for r in data_rows("th_provinces.csv"))
+    return frozenset(gazetteer.provinces())
 
 
 @cache
 def place_names() -> frozenset[str]:
     """Provinces, districts and subdistricts: names that may follow an abbreviation (อบต.นาแก้ว)."""
-    names = set(province_names())
-    for table in ("th_districts.csv", "th_subdistricts.csv"):
-        names.update(r["name_th"] for r in data_rows(table))
+    names = set(gazetteer.provinces()) | set(gazetteer.districts()) | set(gazetteer.subdistricts())
     return frozenset(n for n in names if len(n) >= 3)
 
 

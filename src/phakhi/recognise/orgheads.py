@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from phakhi.recognise.lexicon import THAI, agencies, province_names, trie_regex
+from phakhi.recognise.gazetteer import trie_pattern
+from phakhi.recognise.lexicon import THAI, agencies, province_names
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ def known_at(text: str, pos: int) -> str | None:
 def headless_pattern() -> re.Pattern[str]:
     """Gazetteer names that no head word opens (การเคหะแห่งชาติ, องค์การอนามัยโลก)."""
     names = [n for n in known_names() if not head_pattern().match(n)]
-    return re.compile(trie_regex(names + list(short_names())))
+    return re.compile(trie_pattern(names + list(short_names())))
 
 
 @cache

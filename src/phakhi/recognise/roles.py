@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from phakhi.recognise.lexicon import THAI, roles_gazetteer, trie_regex
+from phakhi.recognise.gazetteer import trie_pattern
+from phakhi.recognise.lexicon import THAI, roles_gazetteer
 
 # Heads of positions in the genre; roles.csv adds to them.
 HEADS = (
@@ -77,7 +78,7 @@ def heads() -> tuple[str, ...]:
 
 @cache
 def role_pattern() -> re.Pattern[str]:
-    alt = trie_regex(h for h in heads() if h != "นายก")
+    alt = trie_pattern(h for h in heads() if h != "นายก")
     # นายก alone is a role only before an organisation or a break, never inside นายกมล.
     naiyok = r"นายก(?=\s|องค์การ|เทศ|สมาคม|อบ|สภา|สโมสร|ชมรม|สหพันธ์|สมาพันธ์|[^\u0e01-\u0e4e]|$)"
     return re.compile(
