@@ -20,7 +20,7 @@ THAI = "\u0e01-\u0e4e"  # Thai letters, vowels and tone marks (no digits)
 EXTRA_TITLES = (
     "พระมหา", "พระอธิการ", "พระปลัด", "พระใบฎีกา", "พระสมุห์", "พระอาจารย์", "พระครูปลัด",
     "พระครูใบฎีกา", "พระครูสมุห์", "พระราชคณะ", "หลวงพ่อ", "หลวงปู่", "พระ", "แม่ชี",
-    "นพ.", "พญ.", "ทพ.", "ทพญ.", "ภญ.", "ว่าที่", "ดร.", "อ.", "Dr.", "ผอ.",
+    "นพ.", "พญ.", "ทพ.", "ทพญ.", "ทพ.ญ.", "ภญ.", "ภก.", "ว่าที่", "ดร.", "อ.", "Dr.", "ผอ.",
 )
 # Titles that stand before a name only loosely: the name after them must look like one.
 WEAK_TITLES = frozenset({"คุณ", "อาจารย์", "อ.", "พระ", "หลวงพ่อ", "หลวงปู่", "ผอ.", "แม่ชี"})
@@ -81,12 +81,12 @@ def titles() -> tuple[str, ...]:
 @cache
 def title_pattern() -> re.Pattern[str]:
     """One or more titles, attached or spaced: ``ผศ.ดร.``, ``ว่าที่ ร.ต.``, ``นาย ``."""
-    return re.compile(rf"(?:(?:{trie_pattern(titles())})\s?)+")
+    return re.compile(rf"(?:(?:{trie_pattern(titles())})(?:หญิง)?\s?)+")
 
 
 @cache
 def split_titles() -> re.Pattern[str]:
-    return re.compile(rf"((?:{trie_pattern(titles())}))")
+    return re.compile(rf"((?:{trie_pattern(titles())})(?:หญิง)?)")
 
 
 @cache

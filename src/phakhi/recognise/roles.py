@@ -47,7 +47,8 @@ ACTING = ("รักษาราชการแทน", "รักษากา�
 ORG_FUSED = frozenset({"นายก", "ปลัด"})
 # Heads followed by the place (or temple, mosque, village) they serve, read as part of the role.
 _PLACE_TAIL = re.compile(r"(?:จังหวัด|อำเภอ|ตำบล)$|^(?:กำนัน|ผู้ใหญ่บ้าน|เจ้าอาวาส|เจ้าคณะ.*|อิหม่าม|นายกเทศมนตรี)$")
-_CIVIL = rf"(?:นัก|เจ้าพนักงาน|เจ้าหน้าที่)[{THAI}]{{2,40}}?(?={'|'.join(LEVELS)})"
+_CIVIL = (rf"(?:(?:นัก|เจ้าพนักงาน|เจ้าหน้าที่)[{THAI}]{{2,40}}?|ทันตแพทย์|นายแพทย์|แพทย์|เภสัชกร|พยาบาลวิชาชีพ"
+          rf"|วิศวกร|นิติกร|สถาปนิก)(?={'|'.join(LEVELS)})")
 
 
 @dataclass(frozen=True)
