@@ -61,9 +61,34 @@ def find_persons(doc: Document) -> list[PersonMention]:
             pos = mention.end if mention else m.start() + 1
         for m in _CREDIT.finditer(text, zone.start, zone.end):
             mention = _untitled(text, m.end(), zone.end)
-            if mention and not any(f.start <= mention.start < f.end for f in found):
+            if mention and not _overlaps(mention, found):
                 found.append(mention)
+        found.extend(m for m in _untitled_before_roles(text, zone.start, zone.end) if not _overlaps(m, found))
     return sorted(found, key=lambda p: p.start)
+
+
+def _overlaps(mention: PersonMention, found: list[PersonMention]) -> bool:
+    return any(f.start < mention.end and mention.start < f.end for f in found)
+
+
+_TWO_WORDS = re.compile(rf"(?:^|(?<=[\s(“\"]))([{lx.THAI}]+) ([{lx.THAI}]+) $")
+
+
+def _untitled_before_roles(text: str, start: int, end: int) -> list[PersonMention]:
+    """``สมชาย ใจดี ผู้อำนวยการ…`` without a title: a known given name, a family name, a role."""
+    found = []
+    for m in role_pattern().finditer(text, start, end):
+        at = m.start() + (text[m.start()] == " ")
+        if at == start or text[at - 1] != " " or (m.end() - at) < 4:
+            continue
+        words = _TWO_WORDS.search(text, max(start, at - 60), at)
+        if words is None:
+            continue
+        given, family = words.group(1), words.group(2)
+        if (given in lx.given_names() and given not in lx.dictionary()
+                and _family(text, words.end(1), end) == family):
+            found.append(PersonMention(words.start(1), words.end(2), "", given, family, "person.name-role", 0.7))
+    return found
 
 
 def _left_ok(text: str, start: int, floor: int) -> bool:
@@ -157,6 +182,8 @@ def _family(text: str, end: int, limit: int) -> str:
     run = _RUN.match(text, end + 1, limit)
     if run is None:
         return ""
+    if run.group() == "ณ" and (royal := _RUN.match(text, run.end() + 1, limit)) and text[run.end()] == " ":
+        return "ณ " + royal.group()  # ณ อยุธยา, ณ ป้อมเพชร
     family, _ = _cut_role(run.group())
     if len(family) < 2 or _NOT_NAME.search(family) or _starts_next_person(family):
         return ""

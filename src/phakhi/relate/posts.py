@@ -25,6 +25,8 @@ _BODY_OF_ROLE = {"นายกเทศมนตรี": "เทศบาล", "
                  "นายกเทศมนตรีเมือง": "เทศบาลเมือง", "นายกเทศมนตรีนคร": "เทศบาลนคร"}
 _ACTING = re.compile(rf"\s?(?:{'|'.join(ACTING)})")
 MAX_ROLES = 3
+# Words that may stand between a name and its role: ในฐานะ, ซึ่งดำรงตำแหน่ง.
+_CONNECTOR = re.compile(r"\s?(?:ในฐานะ|ฐานะ|ซึ่งดำรงตำแหน่ง|ดำรงตำแหน่ง|ตำแหน่ง|ซึ่งเป็น)\s?")
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,8 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
                 readings: list[PostReading]) -> None:
     """Roles written after the name, one after another."""
     pos = person.end
+    connector = _CONNECTOR.match(text, pos)
+    pos = connector.end() if connector else pos
     for i in range(MAX_ROLES):
         role = match_role(text, pos)
         if role is None or role.start > pos + 1 or role.start in starts:
