@@ -116,7 +116,7 @@ _GENERIC_LEFT = {"network": ("ภาคี", "สร้าง"), "centre": ("ห
 def _generic_context(text: str, start: int, kind: str, floor: int) -> bool:
     """A head inside a programme's name (โครงการพัฒนาศักยภาพสภาองค์กรชุมชน…) or a generic phrase."""
     run = _LEFT_RUN.search(text, max(floor, start - 80), start)
-    if run and run.end() == start and run.group().startswith(("โครงการ", "หลักสูตร", "กิจกรรม")):
+    if run and run.end() == start and any(w in run.group() for w in ("โครงการ", "หลักสูตร")):
         return True
     words = _GENERIC_LEFT.get(kind)
     if not words:
