@@ -137,7 +137,9 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
     run = _RUN.match(text, pos, limit)
     if run is None:
         return None
-    given, cut = _cut_role(run.group())
+    given = _cut_verb(run.group())
+    given, cut = _cut_role(given)
+    cut = cut or len(given) < len(run.group())
     weak = all(t in lx.WEAK_TITLES for t in titles)
     monk = any(t in lx.MONASTIC for t in titles)
     if not _plausible_given(given, weak, monk):
@@ -162,6 +164,19 @@ def _cut_role(run: str) -> tuple[str, bool]:
     return run, False
 
 
+# Verbs of saying and taking part that may be glued to a family name (…ใจดีกล่าวว่า).
+_GLUED_VERBS = frozenset({"กล่าว", "เปิดเผย", "ระบุ", "เผย", "ชี้แจง", "บรรยาย", "รายงาน", "ให้สัมภาษณ์",
+                          "เป็นประธาน", "พร้อมด้วย", "ร่วมกับ", "กล่าวว่า"})
+
+
+def _cut_verb(run: str) -> str:
+    words = lx.tokens(run)
+    for i in range(1, len(words)):
+        if words[i] in _GLUED_VERBS:
+            return "".join(words[:i])
+    return run
+
+
 def _plausible_given(given: str, weak: bool, monk: bool) -> bool:
     if len(given) < 2 or _NOT_NAME.search(given):
         return False
@@ -184,7 +199,7 @@ def _family(text: str, end: int, limit: int) -> str:
         return ""
     if run.group() == "ณ" and (royal := _RUN.match(text, run.end() + 1, limit)) and text[run.end()] == " ":
         return "ณ " + royal.group()  # ณ อยุธยา, ณ ป้อมเพชร
-    family, _ = _cut_role(run.group())
+    family, _ = _cut_role(_cut_verb(run.group()))
     if len(family) < 2 or _NOT_NAME.search(family) or _starts_next_person(family):
         return ""
     if match_role(family, 0) or family in lx.family_names():
