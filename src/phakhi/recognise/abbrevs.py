@@ -25,43 +25,45 @@ _LEFT_WORDS = tuple(set(lx.LEFT_GLUE) | ORG_STOP | {
 })
 
 
-def read_abbreviation(text: str, m: re.Match[str], zone: Zone, defined: dict[str, OrgMention]) -> OrgMention | None:
-    abbr = m.group()
-    if len(abbr) <= 2 or not _boundaries_ok(text, m, zone):
+def read_abbreviation(text: str, start: int, end: int, zone: Zone,
+                      defined: dict[str, OrgMention]) -> OrgMention | None:
+    """The organisation an abbreviation written at [start, end) stands for, or None."""
+    abbr = text[start:end]
+    if len(abbr) <= 2 or not _boundaries_ok(text, start, end, zone):
         return None
     if abbr in defined:
         owner = defined[abbr]
         head = re.match(r"(?:[ก-ฮ]{1,6}\.)+|\S+", abbr).group()
-        return OrgMention(m.start(), m.end(), abbr, owner.kind, owner.rank, head,
+        return OrgMention(start, end, abbr, owner.kind, owner.rank, head,
                           "org.abbreviation-defined", 0.9, keys=(owner.text,))
     expansions = oh.abbreviations().get(abbr, ())
     templates = [(n, k) for n, k in expansions if k in oh.TEMPLATE_KINDS]
     named = [(n, k) for n, k in expansions if k not in oh.TEMPLATE_KINDS]
-    end, place = _place(text, m.end(), zone.end)
+    stop, place = _place(text, end, zone.end)
     if place and (templates or named):
         full, kind = (templates or named)[0]
-        return OrgMention(m.start(), end, text[m.start():end], kind, oh.rank_of_kind(kind) or 2, abbr,
+        return OrgMention(start, stop, text[start:stop], kind, oh.rank_of_kind(kind) or 2, abbr,
                           "org.abbreviation-place", 0.85, keys=(full + place,))
-    if named and (len(abbr) >= 5 or _clear_left(text, m.start(), zone.start)):
+    if named and (len(abbr) >= 5 or _clear_left(text, start, zone.start)):
         full, kind = named[0]
-        return OrgMention(m.start(), m.end(), abbr, kind, oh.rank_of_kind(kind), abbr,
+        return OrgMention(start, end, abbr, kind, oh.rank_of_kind(kind), abbr,
                           "org.abbreviation-known", 0.8, keys=tuple(n for n, _ in named))
     if templates:
         full, kind = templates[0]
-        return OrgMention(m.start(), m.end(), abbr, kind, oh.rank_of_kind(kind), abbr,
+        return OrgMention(start, end, abbr, kind, oh.rank_of_kind(kind), abbr,
                           "org.abbreviation-type", 0.6, keys=(full,), template=True)
     return None
 
 
-def _boundaries_ok(text: str, m: re.Match[str], zone: Zone) -> bool:
-    abbr = m.group()
-    after = text[m.end():m.end() + 1]
+def _boundaries_ok(text: str, start: int, end: int, zone: Zone) -> bool:
+    abbr = text[start:end]
+    after = text[end:end + 1]
     if abbr.isascii():
-        before = text[m.start() - 1:m.start()] if m.start() > zone.start else ""
+        before = text[start - 1:start] if start > zone.start else ""
         return not (before.isalnum() and before.isascii()) and not (after.isalnum() and after.isascii())
     if not abbr.endswith(".") and re.match(rf"[{lx.THAI}]", after):
         return False
-    return len(abbr) >= 5 or _clear_left(text, m.start(), zone.start)
+    return len(abbr) >= 5 or _clear_left(text, start, zone.start)
 
 
 def _clear_left(text: str, start: int, floor: int) -> bool:

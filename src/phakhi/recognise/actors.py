@@ -45,7 +45,8 @@ def recognise_actors(doc: Document) -> Actors:
     )
     org_of = _org_index(orgs, organizations)
     person_of = {m.start: p.key for g, p in zip(people, persons) for m in g.mentions}
-    return Actors(persons, organizations, _posts(text, person_mentions, org_mentions, person_of, org_of),
+    every_mention = sorted((m for g in people for m in g.mentions), key=lambda m: m.start)
+    return Actors(persons, organizations, _posts(text, every_mention, org_mentions, person_of, org_of),
                   _units(text, org_mentions, org_of))
 
 

@@ -8,9 +8,11 @@ Everything is read once and cached as frozensets or tuples.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from phakhi.data import data_rows
+from phakhi.recognise import gazetteer
+from phakhi.recognise.gazetteer import trie_pattern
 
 THAI = "\u0e01-\u0e4e"  # Thai letters, vowels and tone marks (no digits)
 
@@ -18,7 +20,7 @@ THAI = "\u0e01-\u0e4e"  # Thai letters, vowels and tone marks (no digits)
 EXTRA_TITLES = (
     "พระมหา", "พระอธิการ", "พระปลัด", "พระใบฎีกา", "พระสมุห์", "พระอาจารย์", "พระครูปลัด",
     "พระครูใบฎีกา", "พระครูสมุห์", "พระราชคณะ", "หลวงพ่อ", "หลวงปู่", "พระ", "แม่ชี",
-    "นพ.", "พญ.", "ทพ.", "ทพญ.", "ภญ.", "ว่าที่", "ดร.", "อ.", "Dr.", "ผอ.",
+    "นพ.", "พญ.", "ทพ.", "ทพญ.", "ทพ.ญ.", "ภญ.", "ภก.", "ว่าที่", "ดร.", "อ.", "Dr.", "ผอ.",
 )
 # Titles that stand before a name only loosely: the name after them must look like one.
 WEAK_TITLES = frozenset({"คุณ", "อาจารย์", "อ.", "พระ", "หลวงพ่อ", "หลวงปู่", "ผอ.", "แม่ชี"})
@@ -79,14 +81,12 @@ def titles() -> tuple[str, ...]:
 @cache
 def title_pattern() -> re.Pattern[str]:
     """One or more titles, attached or spaced: ``ผศ.ดร.``, ``ว่าที่ ร.ต.``, ``นาย ``."""
-    alt = "|".join(re.escape(t) for t in titles())
-    return re.compile(rf"(?:(?:{alt})\s?)+")
+    return re.compile(rf"(?:(?:{trie_pattern(titles())})(?:หญิง)?\s?)+")
 
 
 @cache
 def split_titles() -> re.Pattern[str]:
-    alt = "|".join(re.escape(t) for t in titles())
-    return re.compile(rf"({alt})")
+    return re.compile(rf"((?:{trie_pattern(titles())})(?:หญิง)?)")
 
 
 @cache
@@ -110,24 +110,23 @@ def dictionary() -> frozenset[str]:
     return frozenset(thai_words())
 
 
-def tokens(text: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def tokens(text: str) -> tuple[str, ...]:
     """Dictionary words of a short Thai run (newmm, PyThaiNLP's bundled dictionary)."""
     from pythainlp.tokenize import word_tokenize
 
-    return word_tokenize(text, engine="newmm", keep_whitespace=False)
+    return tuple(word_tokenize(text, engine="newmm", keep_whitespace=False)) or ("",)
 
 
 @cache
 def province_names() -> frozenset[str]:
-    return frozenset(r["name_th"] for r in data_rows("th_provinces.csv"))
+    return frozenset(gazetteer.provinces())
 
 
 @cache
 def place_names() -> frozenset[str]:
     """Provinces, districts and subdistricts: names that may follow an abbreviation (อบต.นาแก้ว)."""
-    names = set(province_names())
-    for table in ("th_districts.csv", "th_subdistricts.csv"):
-        names.update(r["name_th"] for r in data_rows(table))
+    names = set(gazetteer.provinces()) | set(gazetteer.districts()) | set(gazetteer.subdistricts())
     return frozenset(n for n in names if len(n) >= 3)
 
 

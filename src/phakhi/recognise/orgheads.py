@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from phakhi.recognise.gazetteer import trie_pattern
 from phakhi.recognise.lexicon import THAI, agencies, province_names
 
 
@@ -30,10 +31,10 @@ _HEADS = (
     Head("มหาวิทยาลัย", "university", 1),
     Head("องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด", "local government", 1, True),
     Head("เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร", "local government", 1, True),
-    Head("สำนักงาน", "office", 2),
+    Head("สำนักงาน(?!ใหญ่|สาขา|ฯ)", "office", 2),
     Head("สำนัก(?!งาน)", "bureau", 2),
     Head("ศูนย์เรียนรู้", "centre", 2, True),
-    Head("ศูนย์(?!กลาง|รวม)", "centre", 2),
+    Head("ศูนย์(?!กลาง|รวม|ประชุม|การค้า|ราชการ|แสดงสินค้า|ฯ)", "centre", 2),
     Head(rf"คณะ(?=[{THAI}]+ศาสตร์)", "faculty", 2),
     Head("วิทยาลัย", "college", 2),
     Head("โรงพยาบาล", "hospital", 2, True),
@@ -45,6 +46,9 @@ _HEADS = (
     Head("หน่วย(?=เฉพาะกิจ|บริหาร|ปฏิบัติการ|บัญชาการ|ทหาร|ราชการ)", "unit", 3),
     Head("กลุ่มงาน|กลุ่มการ|ส่วนงาน|ส่วน(?=ส่งเสริม|บริหาร|พัฒนา|สวัสดิการ|แผน|ยุทธศาสตร์|ควบคุม)", "section", 4),
     Head("ชุดปฏิบัติการ", "unit", 4),
+    Head("สาขาวิชา|ภาควิชา(?!การ)", "section", 4),
+    Head("วิทยาเขต", "campus", 2),
+    Head("เหล่ากาชาด", "council", None, True),
     Head("คณะทำงาน|คณะกรรมการ|คณะอนุกรรมการ", "committee", None, True),
     Head("สภาองค์กรชุมชน|สภา(?=วัฒนธรรม|เกษตรกร|เด็ก|ผู้สูงอายุ|สตรี|ประชาชน|พัฒนา|อุตสาหกรรม|"
          "หอการค้า|ธุรกิจ|การศึกษา|ลมหายใจ|ผู้ชม)", "council", None, True),
@@ -118,6 +122,36 @@ def known_names() -> dict[str, str]:
         if r["name_th"].strip() and r["kind"].strip() not in TEMPLATE_KINDS
         and r["name_th"].strip() not in provinces and len(r["name_th"].strip()) >= 5
     }
+
+
+@cache
+def _known_by_start() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for name in known_names():
+        index.setdefault(name[:3], []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+def known_at(text: str, pos: int) -> str | None:
+    """The longest gazetteer name written at ``pos``, if any."""
+    for name in _known_by_start().get(text[pos:pos + 3], ()):
+        if text.startswith(name, pos):
+            return name
+    return None
+
+
+@cache
+def headless_pattern() -> re.Pattern[str]:
+    """Gazetteer names that no head word opens (การเคหะแห่งชาติ, องค์การอนามัยโลก)."""
+    names = [n for n in known_names() if not head_pattern().match(n)]
+    return re.compile(trie_pattern(names + list(short_names())))
+
+
+@cache
+def short_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Undotted Thai short names (ยูนิเซฟ, ยูเนสโก) → ((full name, kind), …)."""
+    return {a: v for a, v in abbreviations().items()
+            if "." not in a and len(a) >= 4 and re.fullmatch(rf"[{THAI}]+", a)}
 
 
 @cache

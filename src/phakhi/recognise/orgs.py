@@ -79,36 +79,33 @@ def _named(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
     text, found = doc.text, []
     for zone in doc.zones:
         pos = zone.start
-        while (m := _next_head(text, pos, zone.end)) is not None:
-            start, head_end, kind, rank, qualified = m
+        for start, head_end, kind, rank, qualified in _heads_in(text, zone.start, zone.end):
+            if start < pos:
+                continue
             mention = None
             if not _inside(start, taken) and not _generic_context(text, start, kind, zone.start):
                 mention = _read(text, start, head_end, kind, rank, qualified, zone.end)
             if mention:
                 found.append(mention)
                 pos = mention.end
-            else:
-                pos = head_end
     return found
 
 
-def _next_head(text: str, pos: int, end: int) -> tuple[int, int, str, int | None, bool] | None:
-    """The nearest head word or gazetteer name at or after ``pos`` (the longer on a tie)."""
-    h = oh.head_pattern().search(text, pos, end)
-    k = _known_pattern().search(text, pos, end)
-    if k and (h is None or k.start() <= h.start()):
-        kind = oh.known_names()[k.group()]
-        return k.start(), k.end(), kind, oh.rank_of_kind(kind), False
-    if h is None:
-        return None
-    head = oh.head_at(h)
-    return h.start(), h.end(), head.kind, head.rank, head.qualified
-
-
-@cache
-def _known_pattern() -> re.Pattern[str]:
-    names = sorted(oh.known_names(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in names))
+def _heads_in(text: str, start: int, end: int) -> list[tuple[int, int, str, int | None, bool]]:
+    """Head words and gazetteer names in [start, end), in order; a gazetteer name wins at a tie."""
+    found = []
+    for m in oh.head_pattern().finditer(text, start, end):
+        known = oh.known_at(text, m.start())
+        if known:
+            kind = oh.known_names()[known]
+            found.append((m.start(), m.start() + len(known), kind, oh.rank_of_kind(kind), False))
+        else:
+            head = oh.head_at(m)
+            found.append((m.start(), m.end(), head.kind, head.rank, head.qualified))
+    for m in oh.headless_pattern().finditer(text, start, end):
+        kind = oh.known_names().get(m.group()) or oh.short_names()[m.group()][0][1]
+        found.append((m.start(), m.end(), kind, oh.rank_of_kind(kind), False))
+    return sorted(found)
 
 
 _LEFT_RUN = re.compile(rf"[{lx.THAI}]+$")
@@ -117,6 +114,10 @@ _GENERIC_LEFT = {"network": ("ภาคี", "สร้าง"), "centre": ("ห
 
 
 def _generic_context(text: str, start: int, kind: str, floor: int) -> bool:
+    """A head inside a programme's name (โครงการพัฒนาศักยภาพสภาองค์กรชุมชน…) or a generic phrase."""
+    run = _LEFT_RUN.search(text, max(floor, start - 80), start)
+    if run and run.end() == start and any(w in run.group() for w in ("โครงการ", "หลักสูตร")):
+        return True
     words = _GENERIC_LEFT.get(kind)
     if not words:
         return False
@@ -132,17 +133,12 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
           limit: int) -> OrgMention | None:
     run = _RUN.match(text, head_end, limit)
     rest = _cut(run.group() if run else "")
-    if text[start:head_end] in oh.known_names():
+    if text[start:head_end] in oh.known_names() or text[start:head_end] in oh.short_names():
         rest = _place_only(rest)
     rest = _end_at_place(text[start:head_end] + rest)[head_end - start:]
     end = head_end + len(rest)
-    keys: tuple[str, ...] = ()
-    tail = _ABBR_TAIL.match(text, end) if kind == "ministry" or not rest else None
-    if kind == "ministry" and not rest and text.startswith(" ", end):
-        tail = _ABBR_TAIL.match(text, end + 1)
-    if tail and (rest + tail.group()).strip(" ") in oh.abbreviations():
-        keys = tuple(n for n, _ in oh.abbreviations()[(rest + tail.group()).strip()])
-        end = tail.end()
+    end, keys = _ministry_abbreviation(text, end, rest) if kind == "ministry" else (end, ())
+    keys += tuple(n for n, _ in oh.short_names().get(text[start:head_end], ()))
     end = _extend(text, start, end, limit, kind, rank, bare=not rest)
     name = text[start:end]
     if not _acceptable(name, text[start:head_end], qualified, kind):
@@ -153,6 +149,21 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
         start, end, name, kind, rank, text[start:head_end], "org.head-name", 0.85, keys,
         defines=(defines.group("p") or defines.group("q")).strip() if defines else "", inner=inner,
     )
+
+
+def _ministry_abbreviation(text: str, end: int, rest: str) -> tuple[int, tuple[str, ...]]:
+    """``กระทรวง พม.`` / ``กระทรวงพม.``: the ministry named by its abbreviation."""
+    if rest:
+        abbr, after = rest + ".", end + 1
+        if text[end:after] != ".":
+            return end, ()
+    else:
+        tail = _ABBR_TAIL.match(text, end + 1 if text.startswith(" ", end) else end)
+        if tail is None:
+            return end, ()
+        abbr, after = tail.group(), tail.end()
+    names = oh.abbreviations().get(abbr)
+    return (after, tuple(n for n, _ in names)) if names else (end, ())
 
 
 def _cut(run: str) -> str:
@@ -215,7 +226,7 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str) -> bool:
     bare = re.sub(r"\s|\(.*?\)", "", name)
     if bare in oh.GENERIC or len(bare) > 90:
         return False
-    if bare == re.sub(r"\s", "", head) and bare not in oh.known_names():
+    if bare == re.sub(r"\s", "", head) and bare not in oh.known_names() and bare not in oh.short_names():
         return False
     return not qualified or has_place(name, qualified=True) or bool(re.search(r"\d", name))
 
@@ -230,10 +241,8 @@ def _inner(text: str, head_end: int, end: int, limit: int) -> tuple[OrgMention, 
     return (inner,) if inner and inner.end == end else ()
 
 
-@cache
-def _abbr_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
-    names = sorted(set(oh.abbreviations()) | set(extra), key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in names))
+# What an abbreviation looks like: consonants and full stops (ศอ.บต.), or a Latin acronym.
+_ABBR_SHAPE = re.compile(r"[ก-ฮ]{1,8}\.(?:[ก-ฮ]{1,6}\.)*(?:[ก-ฮ]{1,3}(?![\u0e01-\u0e4e]))?|[A-Z][A-Za-z]{1,9}")
 
 
 def _abbreviated(doc: Document, spans: list[tuple[int, int]], defined: dict[str, OrgMention]) -> list[OrgMention]:
@@ -241,12 +250,36 @@ def _abbreviated(doc: Document, spans: list[tuple[int, int]], defined: dict[str,
     from phakhi.recognise.abbrevs import read_abbreviation
 
     text, found = doc.text, []
-    pattern = _abbr_pattern(tuple(sorted(defined)))
     for zone in doc.zones:
-        for m in pattern.finditer(text, zone.start, zone.end):
-            if _inside(m.start(), spans) or any(f.start <= m.start() < f.end for f in found):
+        for start, end in _abbreviation_spans(text, zone.start, zone.end, defined):
+            if _inside(start, spans) or any(f.start <= start < f.end for f in found):
                 continue
-            mention = read_abbreviation(text, m, zone, defined)
+            mention = read_abbreviation(text, start, end, zone, defined)
             if mention:
                 found.append(mention)
     return found
+
+
+def _abbreviation_spans(text: str, start: int, end: int, defined: dict[str, OrgMention]) -> list[tuple[int, int]]:
+    """Where a known or defined abbreviation is written in [start, end), longest first at a tie."""
+    known = oh.abbreviations()
+    spans = []
+    for m in _ABBR_SHAPE.finditer(text, start, end):
+        hit = _longest_known(m.group(), known)
+        if hit:
+            spans.append((m.start() + hit[0], m.start() + hit[1]))
+    for abbr in defined:
+        at = text.find(abbr, start, end)
+        while at != -1:
+            spans.append((at, at + len(abbr)))
+            at = text.find(abbr, at + len(abbr), end)
+    return sorted(spans, key=lambda s: (s[0], -s[1]))
+
+
+def _longest_known(written: str, known: dict) -> tuple[int, int] | None:
+    """``บพอช.`` (the ``บ`` of ร่วมกับ glued on) holds ``พอช.``: its offsets within ``written``."""
+    for i in range(len(written)):
+        for j in range(len(written), i + 1, -1):
+            if written[i:j] in known:
+                return i, j
+    return None

@@ -61,9 +61,34 @@ def find_persons(doc: Document) -> list[PersonMention]:
             pos = mention.end if mention else m.start() + 1
         for m in _CREDIT.finditer(text, zone.start, zone.end):
             mention = _untitled(text, m.end(), zone.end)
-            if mention and not any(f.start <= mention.start < f.end for f in found):
+            if mention and not _overlaps(mention, found):
                 found.append(mention)
+        found.extend(m for m in _untitled_before_roles(text, zone.start, zone.end) if not _overlaps(m, found))
     return sorted(found, key=lambda p: p.start)
+
+
+def _overlaps(mention: PersonMention, found: list[PersonMention]) -> bool:
+    return any(f.start < mention.end and mention.start < f.end for f in found)
+
+
+_TWO_WORDS = re.compile(rf"(?:^|(?<=[\s(“\"]))([{lx.THAI}]+) ([{lx.THAI}]+) $")
+
+
+def _untitled_before_roles(text: str, start: int, end: int) -> list[PersonMention]:
+    """``สมชาย ใจดี ผู้อำนวยการ…`` without a title: a known given name, a family name, a role."""
+    found = []
+    for m in role_pattern().finditer(text, start, end):
+        at = m.start() + (text[m.start()] == " ")
+        if at == start or text[at - 1] != " " or (m.end() - at) < 4:
+            continue
+        words = _TWO_WORDS.search(text, max(start, at - 60), at)
+        if words is None:
+            continue
+        given, family = words.group(1), words.group(2)
+        if (given in lx.given_names() and given not in lx.dictionary()
+                and _family(text, words.end(1), end) == family):
+            found.append(PersonMention(words.start(1), words.end(2), "", given, family, "person.name-role", 0.7))
+    return found
 
 
 def _left_ok(text: str, start: int, floor: int) -> bool:
@@ -112,7 +137,9 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
     run = _RUN.match(text, pos, limit)
     if run is None:
         return None
-    given, cut = _cut_role(run.group())
+    given = _cut_verb(run.group())
+    given, cut = _cut_role(given)
+    cut = cut or len(given) < len(run.group())
     weak = all(t in lx.WEAK_TITLES for t in titles)
     monk = any(t in lx.MONASTIC for t in titles)
     if not _plausible_given(given, weak, monk):
@@ -137,6 +164,19 @@ def _cut_role(run: str) -> tuple[str, bool]:
     return run, False
 
 
+# Verbs of saying and taking part that may be glued to a family name (…ใจดีกล่าวว่า).
+_GLUED_VERBS = frozenset({"กล่าว", "เปิดเผย", "ระบุ", "เผย", "ชี้แจง", "บรรยาย", "รายงาน", "ให้สัมภาษณ์",
+                          "เป็นประธาน", "พร้อมด้วย", "ร่วมกับ", "กล่าวว่า"})
+
+
+def _cut_verb(run: str) -> str:
+    words = lx.tokens(run)
+    for i in range(1, len(words)):
+        if words[i] in _GLUED_VERBS:
+            return "".join(words[:i])
+    return run
+
+
 def _plausible_given(given: str, weak: bool, monk: bool) -> bool:
     if len(given) < 2 or _NOT_NAME.search(given):
         return False
@@ -157,7 +197,9 @@ def _family(text: str, end: int, limit: int) -> str:
     run = _RUN.match(text, end + 1, limit)
     if run is None:
         return ""
-    family, _ = _cut_role(run.group())
+    if run.group() == "ณ" and (royal := _RUN.match(text, run.end() + 1, limit)) and text[run.end()] == " ":
+        return "ณ " + royal.group()  # ณ อยุธยา, ณ ป้อมเพชร
+    family, _ = _cut_role(_cut_verb(run.group()))
     if len(family) < 2 or _NOT_NAME.search(family) or _starts_next_person(family):
         return ""
     if match_role(family, 0) or family in lx.family_names():

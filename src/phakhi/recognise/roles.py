@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from phakhi.recognise.gazetteer import trie_pattern
 from phakhi.recognise.lexicon import THAI, roles_gazetteer
 
 # Heads of positions in the genre; roles.csv adds to them.
@@ -46,7 +47,8 @@ ACTING = ("รักษาราชการแทน", "รักษากา�
 ORG_FUSED = frozenset({"นายก", "ปลัด"})
 # Heads followed by the place (or temple, mosque, village) they serve, read as part of the role.
 _PLACE_TAIL = re.compile(r"(?:จังหวัด|อำเภอ|ตำบล)$|^(?:กำนัน|ผู้ใหญ่บ้าน|เจ้าอาวาส|เจ้าคณะ.*|อิหม่าม|นายกเทศมนตรี)$")
-_CIVIL = rf"(?:นัก|เจ้าพนักงาน|เจ้าหน้าที่)[{THAI}]{{2,40}}?(?={'|'.join(LEVELS)})"
+_CIVIL = (rf"(?:(?:นัก|เจ้าพนักงาน|เจ้าหน้าที่)[{THAI}]{{2,40}}?|ทันตแพทย์|นายแพทย์|แพทย์|เภสัชกร|พยาบาลวิชาชีพ"
+          rf"|วิศวกร|นิติกร|สถาปนิก)(?={'|'.join(LEVELS)})")
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ def heads() -> tuple[str, ...]:
 
 @cache
 def role_pattern() -> re.Pattern[str]:
-    alt = "|".join(re.escape(h) for h in heads() if h != "นายก")
+    alt = trie_pattern(h for h in heads() if h != "นายก")
     # นายก alone is a role only before an organisation or a break, never inside นายกมล.
     naiyok = r"นายก(?=\s|องค์การ|เทศ|สมาคม|อบ|สภา|สโมสร|ชมรม|สหพันธ์|สมาพันธ์|[^\u0e01-\u0e4e]|$)"
     return re.compile(

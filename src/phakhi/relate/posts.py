@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from phakhi.recognise import orgheads as oh
 from phakhi.recognise.orgs import OrgMention
 from phakhi.recognise.persons import PersonMention
-from phakhi.recognise.roles import ACTING, ORG_FUSED, RoleMatch, match_role
+from phakhi.recognise.roles import ACTING, ORG_FUSED, RoleMatch, match_role, role_pattern
 from phakhi.relate.units import chain_after, most_specific
 
 _FUSING_KINDS = frozenset({"local government", "local government type", "ministry"})
@@ -25,6 +25,8 @@ _BODY_OF_ROLE = {"นายกเทศมนตรี": "เทศบาล", "
                  "นายกเทศมนตรีเมือง": "เทศบาลเมือง", "นายกเทศมนตรีนคร": "เทศบาลนคร"}
 _ACTING = re.compile(rf"\s?(?:{'|'.join(ACTING)})")
 MAX_ROLES = 3
+# Words that may stand between a name and its role: ในฐานะ, ซึ่งดำรงตำแหน่ง.
+_CONNECTOR = re.compile(r"\s?(?:ในฐานะ|ฐานะ|ซึ่งดำรงตำแหน่ง|ดำรงตำแหน่ง|ตำแหน่ง|ซึ่งเป็น)\s?")
 
 
 @dataclass(frozen=True)
@@ -41,20 +43,48 @@ class PostReading:
 
 def read_posts(text: str, persons: list[PersonMention], orgs: list[OrgMention]) -> list[PostReading]:
     """Every post written after a person mention."""
-    readings = []
+    readings: list[PostReading] = []
     starts = {p.start for p in persons}
+    ends = {p.end for p in persons}
     for person in persons:
-        pos = person.end
-        for i in range(MAX_ROLES):
-            role = match_role(text, pos)
-            if role is None or role.start > pos + 1 or role.start in starts:
-                break
-            if i and readings[-1].org is not None and not _ACTING.match(text, pos):
-                break  # after an organisation, a new role belongs to someone else
-            reading = _reading(text, person, role, orgs)
-            readings.append(reading)
-            pos = reading.end
+        before = len(readings)
+        _read_after(text, person, orgs, starts, readings)
+        if len(readings) == before:
+            reading = _role_before(text, person, orgs, ends)
+            if reading:
+                readings.append(reading)
     return readings
+
+
+def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts: set[int],
+                readings: list[PostReading]) -> None:
+    """Roles written after the name, one after another."""
+    pos = person.end
+    connector = _CONNECTOR.match(text, pos)
+    pos = connector.end() if connector else pos
+    for i in range(MAX_ROLES):
+        role = match_role(text, pos)
+        if role is None or role.start > pos + 1 or role.start in starts:
+            break
+        if i and readings[-1].org is not None and not _ACTING.match(text, pos):
+            break  # after an organisation, a new role belongs to someone else
+        reading = _reading(text, person, role, orgs)
+        readings.append(reading)
+        pos = reading.end
+
+
+def _role_before(text: str, person: PersonMention, orgs: list[OrgMention], ends: set[int]) -> PostReading | None:
+    """``ผู้ว่าราชการจังหวัดลำปาง นายณรงค์ชัย …``: a role (and body) ending right before the name."""
+    line_start = text.rfind("\n", 0, person.start) + 1
+    for m in role_pattern().finditer(text, max(line_start, person.start - 150), person.start):
+        role = match_role(text, m.start())
+        if role is None or role.start - 1 in ends or role.start in ends:
+            continue
+        reading = _reading(text, person, role, orgs)
+        if reading.end in (person.start, person.start - 1) and text[reading.end:person.start].strip() == "":
+            return PostReading(person, reading.role, reading.org, reading.body_name, role.start,
+                               person.end, "post.role-name", 0.7)
+    return None
 
 
 def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMention]) -> PostReading:
