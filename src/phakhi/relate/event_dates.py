@@ -48,7 +48,7 @@ def _default_year(doc: Document) -> tuple[int | None, bool]:
     published = doc.article.date
     if published and published[:4].isdigit():
         return int(published[:4]), False
-    years = years_written(body)
+    years = years_written(body + "\n" + (doc.article.title or ""))
     if not years:
         return None, False
     fiscal = _FISCAL.search(body)
