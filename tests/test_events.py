@@ -80,7 +80,7 @@ def test_chair_speaker_and_organiser_from_actors():
     assert "person:2" in event.speakers and "person:1" not in event.speakers
     assert "org:2" in event.organizers
     labels = {label for label, _ in event.evidence}
-    assert {"start", "participants", "venue", "chair", "organizer:org:2"} <= labels
+    assert {"start", "participants", "venue", "province", "chair", "organizer:org:2"} <= labels
     for _, ev in event.evidence:
         assert SEMINAR[ev.start:ev.end] == ev.quote
 

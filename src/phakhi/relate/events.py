@@ -148,6 +148,8 @@ def _where(doc: Document, frame: _Frame, places, evidence) -> tuple[str | None, 
         province = min(in_line, key=lambda x: x[0])[1] if in_line else None
     if province is None and len(by_name) == 1:
         province = next(iter(by_name.values()))
+    if province is not None and province.mentions:
+        evidence.append(("province", min(province.mentions, key=lambda m: abs(m.start - anchor))))
     return (venue[1].key if venue else None), (province.key if province else None)
 
 
