@@ -163,3 +163,10 @@ def test_names_written_just_before_each_date():
     assert [(e.name, e.start) for e in found] == [
         ("เวทีภาคเหนือ", "2024-03-15"), ("เวทีภาคอีสาน", "2024-03-22"), ("เวทีภาคใต้", "2024-03-29"),
     ]
+
+
+def test_one_paragraph_with_two_happenings_keeps_both_counts():
+    text = ("เมื่อวันที่ 3 มีนาคม 2567 จัดเวทีประชาคม มีผู้เข้าร่วม 80 คน จากนั้นวันที่ 10 มีนาคม 2567 "
+            "จัดอบรมแกนนำ มีผู้เข้าร่วม 45 คน")
+    found, _, _ = events(text)
+    assert [(e.start, e.participants) for e in found] == [("2024-03-03", 80), ("2024-03-10", 45)]

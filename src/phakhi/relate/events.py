@@ -75,13 +75,16 @@ def _mentions_in(mentions, zone: Zone):
 
 
 def _assign_counts(doc: Document, frames: list[_Frame]) -> dict[int, Count]:
-    """Each attendance count goes to the event of its line, else the last event before it."""
+    """Each attendance count goes to an event of its line (the first one still without a
+    count, so that a line reporting two happenings keeps both counts), else to the last
+    event before it."""
     counts = [c for s in doc.sentences for c in participant_counts(doc.text, s.start, s.end)]
     owner: dict[int, Count] = {}
     for c in counts:
         same_line = [i for i, f in enumerate(frames) if f.anchor.start <= c.start < f.anchor.end]
         before = [i for i, f in enumerate(frames) if f.anchor.start <= c.start]
-        target = same_line[0] if same_line else (before[-1] if before else 0)
+        free = [i for i in same_line if i not in owner]
+        target = free[0] if free else same_line[0] if same_line else (before[-1] if before else 0)
         owner.setdefault(target, c)
     for i, frame in enumerate(frames):
         if i not in owner:
