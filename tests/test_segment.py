@@ -49,7 +49,9 @@ def test_body_lines_incl_credit_line(line):
     assert not is_furniture(line)
 
 
-@pytest.mark.parametrize("header", ["Relate topics", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "ข่าวที่น่าสนใจ"])
+@pytest.mark.parametrize("header", [
+    "Relate topics", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "ข่าวที่น่าสนใจ", "เรื่องอื่นๆ ที่น่าสนใจ", "คุณอาจสนใจ",
+])
 def test_related_list_is_furniture(header):
     text = f"{BODY}\n{header}\n- พอช. ลงพื้นที่ สตูล\n- หนุนเสริมโครงการธนาคารปูม้า ปัตตานี"
     assert body(text) == [BODY]

@@ -15,9 +15,12 @@ from phakhi.records import Article
 _RELATED = re.compile(
     r"^\s*(relate[d]? ?(topics|news|posts|articles|stories)?\s*:?\s*$|ข่าวที่เกี่ยวข้อง|ข่าวที่น่าสนใจ|ข่าวแนะนำ|"
     r"ข่าวอื่น ?ๆ|บทความที่เกี่ยวข้อง|เรื่องที่เกี่ยวข้อง|อ่านข่าวอื่น|ข่าวล่าสุด|ข่าวยอดนิยม|ข่าวก่อนหน้า|"
-    r"you may also like|more news|read more|recommended|เนื้อหาที่เกี่ยวข้อง|อ่านเพิ่มเติม\s*$|ข่าวเด่น)",
+    r"you may also like|more news|latest news|popular|read more|recommended|เนื้อหาที่เกี่ยวข้อง|"
+    r"อ่านเพิ่มเติม\s*$|ข่าวเด่น|เรื่องอื่น ?ๆ|บทความแนะนำ|บทความล่าสุด|เรื่องล่าสุด|ยอดนิยม|คุณอาจสนใจ|"
+    r"เรื่องที่คุณอาจสนใจ|แนะนำสำหรับคุณ|ข่าวประชาสัมพันธ์อื่น|ข่าวในหมวด|ข่าวสารอื่น)",
     re.IGNORECASE,
 )
+_RELATED_HEADER_MAX = 60  # a header is a short line; a body sentence may start with the same words
 # Lines of page furniture that may stand anywhere.
 _FURNITURE = re.compile(
     r"^\s*(แบ่งปัน|แชร์|share|submit to |คะแนนโหวต|ให้คะแนน|โหวต|\(?visited \d|อ่าน \d[\d,]* ครั้ง|"
@@ -102,7 +105,7 @@ def body_zones(text: str) -> tuple[Zone, ...]:
     zones, in_related = [], False
     for line in _lines(text):
         content = text[line.start:line.end]
-        if _RELATED.match(content):
+        if _RELATED.match(content) and len(content) <= _RELATED_HEADER_MAX:
             in_related = True
             continue
         if in_related and len(content) < _BODY_RESUMES:
