@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from phakhi.records import Article, Evidence, Organization, Person
 from phakhi.recognise.actors import Actors
@@ -170,3 +171,22 @@ def test_one_paragraph_with_two_happenings_keeps_both_counts():
             "จัดอบรมแกนนำ มีผู้เข้าร่วม 45 คน")
     found, _, _ = events(text)
     assert [(e.start, e.participants) for e in found] == [("2024-03-03", 80), ("2024-03-10", 45)]
+
+
+_PIECES = [
+    "วันที่", " 22-23 ", "มิถุนายน", " 2567", "โครงการ", "“", "”", '"', "ณ ", "ห้องประชุม", "โรงแรม", " ", "\n",
+    "จังหวัด", "สงขลา", "อำเภอ", "เมือง", "ตำบล", "หมู่ที่ ", "7", "บ้าน", "ผู้เข้าร่วม", "กว่า ", "70 คน",
+    "เป็นประธาน", "กิจกรรมที่ 1 ", "ภาคใต้", "เลย", "(", ")", "Relate topics", ".", "ก.พ.", "–", "ปีงบประมาณ", "31",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_every_mention_and_evidence_quotes_the_text(pieces):
+    found, places, programmes = events("".join(pieces))
+    text = normalise_text("".join(pieces))
+    for item in (*found, *places, *programmes):
+        assert all(text[m.start:m.end] == m.quote for m in item.mentions)
+    for event in found:
+        assert all(text[ev.start:ev.end] == ev.quote for _, ev in event.evidence)
+        assert event.start is None or event.start <= event.end
