@@ -190,3 +190,12 @@ def test_every_mention_and_evidence_quotes_the_text(pieces):
     for event in found:
         assert all(text[ev.start:ev.end] == ev.quote for _, ev in event.evidence)
         assert event.start is None or event.start <= event.end
+
+
+def test_listed_speakers_before_the_cue():
+    text = ("เมื่อวันที่ 9 สิงหาคม 2566 จัดเวทีประชุม โดยนายสุริยา หมัดอาดัม, นางรอฮานี เจะหลง และนางสาวปิยนุช ทองสม "
+            "คณะทำงานขบวนองค์กรชุมชน ร่วมเป็นวิทยากรกระบวนการ ส่วนนายสมชาย ใจดี กล่าวว่า เห็นด้วย")
+    names = {"person:1": "สุริยา หมัดอาดัม", "person:2": "รอฮานี เจะหลง", "person:3": "ปิยนุช ทองสม",
+             "person:4": "สมชาย ใจดี"}
+    (event,), _, _ = events(text, persons=names)
+    assert set(event.speakers) == {"person:1", "person:2", "person:3"}

@@ -25,7 +25,13 @@ _ORGANISE_AFTER = re.compile(r"[^\n]{0,60}?(?:จัด|เป็นเจ้า
 _ORGANISE_BEFORE = re.compile(r"(?:ร่วมกับ|โดย|ซึ่ง)\s?(?:มี)?\s?$")
 # "ประธาน" alone is a post (ประธานสภา…); chairing is เป็นประธาน, ประธานในพิธี, ประธานเปิด…
 _CHAIR_AFTER = re.compile(r"[^\n]{0,160}?(?:เป็นประธาน|ประธานในพิธี|ประธานเปิด|ประธานการประชุม)")
-_SPEAK_AFTER = re.compile(r"\s?(?:วิทยากร|ผู้บรรยาย)|[^\n]{0,140}?(?:บรรยาย|เป็นวิทยากร|ร่วมเป็นวิทยากร|มาเป็นวิทยากร|นำเสนอ|กล่าวเปิด|ถ่ายทอด|อภิปราย|ร่วมเสวนา)")
+_SPEAK_AFTER = re.compile(
+    r"\s?(?:วิทยากร|ผู้บรรยาย)|[^\n]{0,140}?(?:บรรยาย|เป็นวิทยากร|ร่วมเป็นวิทยากร|มาเป็นวิทยากร|นำเสนอ|"
+    r"กล่าวเปิด|ชี้แจง|ถ่ายทอด|อภิปราย|ร่วมเสวนา|ให้ความรู้)"
+)
+# Between two persons of one list (A, B และ C เป็นวิทยากร): a separator and no verb.
+_LIST_GAP = re.compile(r"^(?:(?!กล่าว|เป็น|ว่า|ได้|จัด|มอบ|โดยมี)[^\n]){0,80}$")
+_LIST_JOIN = re.compile(r",|และ|พร้อมด้วย")
 # A sentence about a panel or talk: the persons named after its keyword are speakers.
 _PANEL = re.compile(r"เสวนา|วิทยากร(?:ใน|ประกอบด้วย|ได้แก่|โดย)|ผู้บรรยาย|อภิปราย|บรรยาย(?:พิเศษ)?(?:เรื่อง|หัวข้อ|ในหัวข้อ)")
 _PANEL_END = re.compile(r"ดำเนินรายการ|ผู้ดำเนินรายการ|เป็นประธาน")
@@ -198,8 +204,23 @@ def _chair(doc: Document, lines: list[Zone], until: int, actors: Actors, evidenc
     return found[0][0]
 
 
+def _with_listed_before(doc: Document, actors: Actors, found: list) -> list:
+    """Add the persons listed before each found one (A, B และ C … เป็นวิทยากร)."""
+    mentions = sorted(((m.start, p.key, m) for p in actors.persons for m in p.mentions), key=lambda x: x[0])
+    out = list(found)
+    for key, m in found:
+        later = m
+        for _, k, earlier in reversed([x for x in mentions if x[2].end <= m.start]):
+            gap = doc.text[earlier.end:later.start]
+            if not (_LIST_JOIN.search(gap) and _LIST_GAP.match(gap)):
+                break
+            out.append((k, earlier))
+            later = earlier
+    return out
+
+
 def _speakers(doc: Document, start: int, until: int, actors: Actors, evidence) -> tuple[str, ...]:
-    found = _nearest_person_before(doc, actors, start, _SPEAK_AFTER, until)
+    found = _with_listed_before(doc, actors, _nearest_person_before(doc, actors, start, _SPEAK_AFTER, until))
     for p in actors.persons:
         for m in p.mentions:
             if start <= m.start < until and (
