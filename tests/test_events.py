@@ -199,3 +199,12 @@ def test_listed_speakers_before_the_cue():
              "person:4": "สมชาย ใจดี"}
     (event,), _, _ = events(text, persons=names)
     assert set(event.speakers) == {"person:1", "person:2", "person:3"}
+
+
+def test_organisers_joined_before_the_verb():
+    text = ("เมื่อวันพุธที่ 17 มกราคม 2567 กองทุนสวัสดิการชุมชนตำบลนางาม ร่วมกับสภาองค์กรชุมชนตำบลนางาม "
+            "องค์การบริหารส่วนตำบลนางาม และเครือข่ายสวัสดิการชุมชนจังหวัดร้อยเอ็ด จัดงานมหกรรมสวัสดิการชุมชน")
+    orgs = {"org:1": "กองทุนสวัสดิการชุมชนตำบลนางาม", "org:2": "สภาองค์กรชุมชนตำบลนางาม",
+            "org:3": "องค์การบริหารส่วนตำบลนางาม", "org:4": "เครือข่ายสวัสดิการชุมชนจังหวัดร้อยเอ็ด"}
+    (event,), _, _ = events(text, orgs=orgs)
+    assert set(event.organizers) == set(orgs)

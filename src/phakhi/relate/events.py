@@ -24,6 +24,8 @@ from phakhi.text.thaidate import ThaiDate
 _ORGANISE_AFTER = re.compile(r"[^\n]{0,60}?(?:จัด|เป็นเจ้าภาพ|กำหนดลงพื้นที่|ลงพื้นที่|เปิดเวที|เปิดงาน)")
 _ORGANISE_BEFORE = re.compile(r"(?:ร่วมกับ|โดย|ซึ่ง)\s?(?:มี)?\s?$")
 # "ประธาน" alone is a post (ประธานสภา…); chairing is เป็นประธาน, ประธานในพิธี, ประธานเปิด…
+_CHAIN_JOIN = re.compile(r"(?:\s|,|และ|ร่วมกับ|กับ|หรือ|\([^()\n]{1,40}\)|\s?\(?[ก-๙]{1,6}\.\)?)*")
+_CHAIN_VERB = re.compile(r"(?:ได้)?(?:ร่วมกัน)?(?:จัด|เป็นเจ้าภาพ|กำหนดจัด|เปิดเวที|เปิดงาน)")
 _CHAIR_AFTER = re.compile(r"[^\n]{0,160}?(?:เป็นประธาน|ประธานในพิธี|ประธานเปิด|ประธานการประชุม)")
 _SPEAK_AFTER = re.compile(
     r"\s?(?:วิทยากร|ผู้บรรยาย)|[^\n]{0,140}?(?:บรรยาย|เป็นวิทยากร|ร่วมเป็นวิทยากร|มาเป็นวิทยากร|นำเสนอ|"
@@ -168,13 +170,29 @@ def _lines(doc: Document, frame: _Frame) -> list[Zone]:
     return list(dict.fromkeys(zones))
 
 
+def _chain_reaches_verb(doc: Document, starts: dict[int, int], end: int, stop: int) -> bool:
+    """From ``end``, over other organisations joined by ร่วมกับ/และ/, to an organising verb:
+    ``X ร่วมกับ Y, Z และ W จัดงาน`` makes all four organisers."""
+    pos = end
+    for _ in range(8):
+        pos = _CHAIN_JOIN.match(doc.text, pos, stop).end()
+        if _CHAIN_VERB.match(doc.text, pos, stop):
+            return True
+        if pos not in starts:
+            return False
+        pos = starts[pos]
+    return False
+
+
 def _organizers(doc: Document, lines: list[Zone], actors: Actors, evidence) -> tuple[str, ...]:
     keys = []
+    starts = {m.start: m.end for o in actors.organizations for m in o.mentions}
     for org in actors.organizations:
         for m in (m for zone in lines for m in _mentions_in(org.mentions, zone)):
             zone = _zone_of(doc, m.start)
             before = doc.text[max(zone.start, m.start - 12):m.start]
-            if _ORGANISE_BEFORE.search(before) or _ORGANISE_AFTER.match(doc.text, m.end, zone.end):
+            if (_ORGANISE_BEFORE.search(before) or _ORGANISE_AFTER.match(doc.text, m.end, zone.end)
+                    or _chain_reaches_verb(doc, starts, m.end, zone.end)):
                 keys.append(org.key)
                 evidence.append((f"organizer:{org.key}", m))
                 break
