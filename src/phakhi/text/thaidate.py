@@ -65,7 +65,7 @@ _RANGE_TWO_MONTHS = re.compile(_part(1) + _SEP + _part(2))
 _SINGLE = re.compile(_part(2))
 _SLASHED = re.compile(r"(?<![\d/])(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4}|\d{2})(?![\d/])")
 _RANGE_REACH = 40  # characters a range may start before, or run on after, its last day-and-month
-_YEAR_ONLY = re.compile(r"(?:พ\.\s?ศ\.|ปี(?:งบประมาณ)?(?:\s*พ\.\s?ศ\.)?)\s*(\d{4})(?!\d)")
+_YEAR_ONLY = re.compile(r"(?:พ\.\s?ศ\.|ปี(?:งบประมาณ)?(?:\s*พ\.\s?ศ\.)?)\s*(\d{4}|\d{2})(?![\d.,])")
 
 
 @dataclass(frozen=True)
