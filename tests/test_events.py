@@ -208,3 +208,11 @@ def test_organisers_joined_before_the_verb():
             "org:3": "องค์การบริหารส่วนตำบลนางาม", "org:4": "เครือข่ายสวัสดิการชุมชนจังหวัดร้อยเอ็ด"}
     (event,), _, _ = events(text, orgs=orgs)
     assert set(event.organizers) == set(orgs)
+
+
+def test_a_province_named_only_later_is_not_the_events_province():
+    text = ("จัดประชุมสมัชชาคนจนเมือง ระหว่างวันที่ 9 - 10 พ.ย. 2565 ณ หอประชุมใหญ่ มหาวิทยาลัยธรรมศาสตร์\n"
+            "การประชุมครั้งถัดไปจะจัดที่จังหวัดขอนแก่น")
+    (event,), places, _ = events(text)
+    assert event.province is None
+    assert next(p for p in places if p.name == "หอประชุมใหญ่").province is None

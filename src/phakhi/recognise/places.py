@@ -127,7 +127,7 @@ def _add_subdistricts(ctx: _Context, out: _Builder, district_area: dict[int, Are
 def _add_villages(doc: Document, ctx: _Context, out: _Builder) -> None:
     for m in find_villages(doc):
         parent = ctx.following(ctx.subdistricts, m, 30)
-        province = ctx.province_of(m) or _sole(ctx)
+        province = ctx.province_of(m) or _sole(ctx, m.start)
         out.add(m, province, None, parent.start if parent else None)
 
 
@@ -140,7 +140,7 @@ def _add_venues(doc: Document, ctx: _Context, out: _Builder) -> None:
             gap = doc.text[m.end:nxt.start]
             if len(gap) <= 12 and "\n" not in gap and nxt.name.startswith(BUILDING_HEADS):
                 building = nxt.start
-        province = ctx.province_of(m) or _district_province(ctx, m) or _sole(ctx)
+        province = ctx.province_of(m) or _district_province(ctx, m) or _sole(ctx, m.start)
         out.add(m, province, None, building)
 
 
@@ -152,6 +152,9 @@ def _district_province(ctx: _Context, m: PlaceMention) -> str | None:
     return province_by_code()[area.province_code] if area else None
 
 
-def _sole(ctx: _Context) -> str | None:
-    """The article's province when it names exactly one."""
-    return next(iter(ctx.named)) if len(ctx.named) == 1 else None
+def _sole(ctx: _Context, before: int) -> str | None:
+    """The article's province when it names exactly one, already named before ``before``
+    (a dateline or headline sets the scene; a province named only later may be elsewhere)."""
+    if len(ctx.named) != 1:
+        return None
+    return ctx.provinces[0].name if ctx.provinces[0].start < before else None

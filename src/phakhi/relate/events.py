@@ -157,8 +157,9 @@ def _where(doc: Document, frame: _Frame, places, evidence) -> tuple[str | None, 
     if province is None:
         in_line = [(m.start, p, m) for p in by_name.values() for m in _mentions_in(p.mentions, frame.anchor)]
         province = min(in_line, key=lambda x: x[0])[1] if in_line else None
-    if province is None and len(by_name) == 1:
-        province = next(iter(by_name.values()))
+    if province is None and len(by_name) == 1:  # the article's only province, if named by then
+        only = next(iter(by_name.values()))
+        province = only if only.mentions and only.mentions[0].start < frame.anchor.end else None
     if province is not None and province.mentions:
         evidence.append(("province", min(province.mentions, key=lambda m: abs(m.start - anchor))))
     return (venue[1].key if venue else None), (province.key if province else None)
