@@ -69,3 +69,8 @@ def test_sentences_stay_inside_body_and_split_at_line_and_full_stop():
     quotes = [text[s.start:s.end] for s in doc.sentences]
     assert quotes == [BODY, "สภาองค์กรชุมชน", "จำนวน 215 สภา พอช. ร่วม"]
     assert not doc.in_body(text.index("แชร์"), text.index("แชร์") + 4)
+
+
+def test_bulleted_body_lines_stay_body():
+    text = f"{BODY}\n• กิจกรรมที่ 1 ประชุมสร้างความเข้าใจแก่ครัวเรือนเป้าหมาย\n• กิจกรรมที่ 2 จัดทำแปลงเรียนรู้"
+    assert len(body(text)) == 3

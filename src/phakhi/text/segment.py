@@ -27,7 +27,7 @@ _FURNITURE = re.compile(
     r"ผู้เข้าชม|จำนวนผู้เข้าชม|เข้าชม\s*:?\s*\d|ดู\s*\d[\d,]*\s*ครั้ง|\d[\d,]*\s*(views?|ครั้ง)\s*$|"
     r"image\b|img[ _]?\d|line$|email$|print$|พิมพ์(หน้านี้)?$|playlists|ภาษาไทย english|"
     r"เราใช้คุกกี้|เว็บไซต์นี้ใช้คุกกี้|ตั้งค่าความเป็นส่วนตัว|คุณสามารถเลือกการตั้งค่าคุกกี้|"
-    r"จัดการความเป็นส่วนตัว|บันทึกการตั้งค่า|•|star|tags?\s*:|แท็ก\s*:|ป้ายกำกับ\s*:|tag$|"
+    r"จัดการความเป็นส่วนตัว|บันทึกการตั้งค่า|tags?\s*:|แท็ก\s*:|ป้ายกำกับ\s*:|tag$|"
     r"copyright|©|สงวนลิขสิทธิ์|บทความก่อนหน้า|บทความถัดไป|comments?$|"
     r"คัดลอกลิงก์|กลับหน้าหลัก|อ่านข่าวทั้งหมด|ภาพประกอบ\s*$|รูปภาพ\s*$|"
     r"อ่านข่าว(?:เพิ่มเติม|ที่เกี่ยวข้อง)?\s*:|อ่านเพิ่มเติม\s*:|คลิกอ่าน|ดูเพิ่มเติม\s*:|read more\s*:)",
@@ -35,7 +35,7 @@ _FURNITURE = re.compile(
 )
 # Words that start furniture lines but also real sentences: furniture only on a short line.
 _SHORT_FURNITURE = re.compile(
-    r"^\s*(facebook|twitter|หน้าหลัก|หน้าแรก|ค้นหา|search|menu|เมนู|ยอมรับ|previous|next|ความคิดเห็น|อ่านต่อ|คลิก)",
+    r"^\s*(star|facebook|twitter|หน้าหลัก|หน้าแรก|ค้นหา|search|menu|เมนู|ยอมรับ|previous|next|ความคิดเห็น|อ่านต่อ|คลิก)",
     re.IGNORECASE,
 )
 _SHORT = 80
