@@ -116,3 +116,9 @@ def test_more_name_ends(text, expected):
 def test_name_ends_at_a_verb_and_latin_gloss_is_an_alias(text, expected_name, alias):
     (p,) = programmes(text)
     assert p.name == expected_name and (alias is None or alias in p.aliases)
+
+
+def test_same_name_with_a_short_tail_is_one_programme():
+    text = "ภายใต้โครงการพัฒนาศักยภาพผู้นำชุมชนท้องถิ่น ปี 2566\nโครงการพัฒนาศักยภาพผู้นำชุมชนท้องถิ่นภาคใต้ ได้ผลดี"
+    (p,) = programmes(text)
+    assert len(p.mentions) == 2

@@ -21,6 +21,7 @@ from phakhi.text.segment import Document
 _WORD = re.compile("โครงการ")
 # "เป็นโครงการ…" describes, "12 โครงการ" counts, "เขียนโครงการ" is the generic word.
 _DESCRIPTIVE_BEFORE = re.compile(r"(?:เป็น|ทุก|หลาย|แต่ละ|\d\s?|ต่าง|สำนักงาน|มูลนิธิ|เขียน|ร่าง|ข้อเสนอ)$")
+_SAME_SHARE = 0.8  # a name that is this much of a longer one, at its start, is the same programme
 _CONNECTIVE = re.compile(r"^(?:และ|หรือ|กับ|ของ|ใน|ที่|เพื่อ|โดย|ซึ่ง|ให้|แก่)")
 
 
@@ -96,9 +97,12 @@ def _merge(found: list[ProgrammeMention]) -> list[dict]:
 
 
 def _is_variant(k: str, other: str) -> bool:
-    """Two written forms of one initiative: ``โคกหนองนา`` and ``โคกหนองนาโมเดล``."""
+    """Two written forms of one programme: ``โคกหนองนา`` and ``โคกหนองนาโมเดล``, or a name
+    and the same name with a short tail (the two would be read as one programme)."""
     short, long = sorted((k, other), key=len)
-    return long.startswith(short) and long[len(short):] in {"โมเดล", "model"}
+    if not long.startswith(short):
+        return False
+    return long[len(short):] in {"โมเดล", "model"} or len(short) >= _SAME_SHARE * len(long)
 
 
 def _prefer_written(group: dict, f: ProgrammeMention) -> None:
