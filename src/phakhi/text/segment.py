@@ -67,6 +67,10 @@ class Document:
     def in_body(self, start: int, end: int) -> bool:
         return any(z.start <= start and end <= z.end for z in self.zones)
 
+    def zone_at(self, offset: int) -> Zone:
+        """The body line holding ``offset`` (an empty zone there when it is not body)."""
+        return next((z for z in self.zones if z.start <= offset < z.end), Zone(offset, offset))
+
     def sentence_at(self, offset: int) -> Zone:
         for sentence in self.sentences:
             if sentence.start <= offset < sentence.end:
