@@ -8,7 +8,6 @@ names repeat across provinces (there are dozens of ตำบลนาดี).
 """
 from __future__ import annotations
 
-
 from phakhi.records import Evidence, Place, PlaceType
 from phakhi.recognise.admin import (
     PlaceMention, find_countries, find_districts, find_provinces, find_regions, find_subdistricts,
