@@ -194,3 +194,20 @@ def test_hotel_names_with_spaces_end_before_the_province():
 
 def test_room_named_by_the_body_that_owns_it():
     assert set(of_type("ณ ห้องประชุม อบต.บ้านแหง โดยมีผู้เข้ารับการอบรม", PlaceType.VENUE)) == {"ห้องประชุม อบต.บ้านแหง"}
+
+
+def test_mueang_of_two_provinces_are_two_districts():
+    found = [p for p in places("อำเภอเมือง จังหวัดสงขลา และอำเภอเมือง จังหวัดพัทลุง") if p.type is PlaceType.DISTRICT]
+    assert sorted((p.name, p.province, p.code) for p in found) == [("เมือง", "พัทลุง", "9301"), ("เมือง", "สงขลา", "9001")]
+
+
+def test_a_name_read_before_its_province_is_one_place():
+    found = of_type("ตำบลชิงโค ร่วมประชุม\nสภาองค์กรชุมชนตำบลชิงโค อำเภอสิงหนคร จังหวัดสงขลา", PlaceType.SUBDISTRICT)
+    assert len(found) == 1 and found["ชิงโค"].province == "สงขลา" and len(found["ชิงโค"].mentions) == 2
+
+
+def test_venue_and_village_take_the_province_of_their_address():
+    text = ("สภาองค์กรชุมชนตำบลชิงโค อำเภอสิงหนคร จังหวัดสงขลา เชื่อมกับจังหวัดใกล้เคียง (สตูล พัทลุง ตรัง)\n"
+            "ณ ศาลาประชาคมบ้านหัวเขาแดง หมู่ที่ 2 ตำบลชิงโค เพื่อทบทวนแผน")
+    assert of_type(text, PlaceType.VENUE)["ศาลาประชาคมบ้านหัวเขาแดง"].province == "สงขลา"
+    assert of_type(text, PlaceType.VILLAGE)["บ้านหัวเขาแดง"].province == "สงขลา"

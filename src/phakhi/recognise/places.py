@@ -52,22 +52,40 @@ class _Context:
 
 
 class _Builder:
-    """Collects places, one per (type, name), merging their mentions."""
+    """Collects places, one per (type, name, province), merging their mentions; a mention
+    whose province is unknown joins the place of that name (อำเภอเมือง of two provinces
+    stays two places)."""
 
     def __init__(self, text: str):
         self.text = text
-        self.places: dict[tuple[PlaceType, str], dict] = {}
-        self.by_offset: dict[int, tuple[PlaceType, str]] = {}
+        self.places: dict[tuple[PlaceType, str, str | None], dict] = {}
+        self.by_offset: dict[int, tuple[PlaceType, str, str | None]] = {}
+
+    def _key(self, m: PlaceMention, province: str | None) -> tuple[PlaceType, str, str | None]:
+        same_name = [k for k in self.places if k[:2] == (m.type, m.name)]
+        if province is None:
+            return same_name[0] if same_name else (m.type, m.name, None)
+        unplaced = (m.type, m.name, None)
+        if unplaced in self.places:  # the name was read before its province: it is this one
+            self.places[(m.type, m.name, province)] = self.places.pop(unplaced)
+            self.by_offset = {o: (m.type, m.name, province) if k == unplaced else k for o, k in self.by_offset.items()}
+        return (m.type, m.name, province)
 
     def add(self, m: PlaceMention, province: str | None = None, code: str | None = None,
             within_at: int | None = None) -> None:
-        key = (m.type, m.name)
+        key = self._key(m, province)
         entry = self.places.setdefault(key, {"mentions": [], "province": None, "code": None, "within_at": None})
         entry["mentions"].append(Evidence(m.start, m.end, self.text[m.start:m.end], m.rule))
         entry["province"] = entry["province"] or province
         entry["code"] = entry["code"] or code
         entry["within_at"] = entry["within_at"] if entry["within_at"] is not None else within_at
         self.by_offset[m.start] = key
+
+    def province_after(self, m: PlaceMention, ctx: _Context) -> str | None:
+        """The province of the district or subdistrict written right after ``m`` (its address)."""
+        admin = ctx.following(sorted(ctx.districts + ctx.subdistricts, key=lambda a: a.start), m)
+        key = self.by_offset.get(admin.start) if admin else None
+        return self.places[key]["province"] if key in self.places else None
 
     def build(self) -> tuple[Place, ...]:
         keys = {k: f"{k[0].value.lower()}:{i}" for i, k in enumerate(self.places, start=1)}
@@ -125,7 +143,7 @@ def _add_subdistricts(ctx: _Context, out: _Builder, district_area: dict[int, Are
 def _add_villages(doc: Document, ctx: _Context, out: _Builder) -> None:
     for m in find_villages(doc):
         parent = ctx.following(ctx.subdistricts, m, 30)
-        province = ctx.province_of(m) or _sole(ctx, m.start)
+        province = ctx.province_of(m) or out.province_after(m, ctx) or _sole(ctx, m.start)
         out.add(m, province, None, parent.start if parent else None)
 
 
@@ -138,16 +156,8 @@ def _add_venues(doc: Document, ctx: _Context, out: _Builder) -> None:
             gap = doc.text[m.end:nxt.start]
             if len(gap) <= 12 and "\n" not in gap and nxt.name.startswith(BUILDING_HEADS):
                 building = nxt.start
-        province = ctx.province_of(m) or _district_province(ctx, m) or _sole(ctx, m.start)
+        province = ctx.province_of(m) or out.province_after(m, ctx) or _sole(ctx, m.start)
         out.add(m, province, None, building)
-
-
-def _district_province(ctx: _Context, m: PlaceMention) -> str | None:
-    district = ctx.following(ctx.districts, m)
-    if district is None:
-        return None
-    area = ctx.pick(districts().get(district.name, ()), None)
-    return province_by_code()[area.province_code] if area else None
 
 
 def _sole(ctx: _Context, before: int) -> str | None:
