@@ -27,7 +27,7 @@ class Head:
 _HEADS = (
     Head("กระทรวง", "ministry", 0),
     Head("กรม(?!ธรรม)", "department", 1),
-    Head("สถาบัน", "institute", 1),
+    Head("สถาบัน(?!การเงิน|การศึกษา|ครอบครัว|ทางศาสนา|หลัก|ฯ)", "institute", 1),
     Head("มหาวิทยาลัย", "university", 1),
     Head("องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด", "local government", 1, True),
     Head("เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร", "local government", 1, True),
