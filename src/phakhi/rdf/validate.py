@@ -15,8 +15,7 @@ from rdflib.term import Node
 
 from phakhi.data import data_text
 from phakhi.errors import PhakhiError
-from phakhi.rdf.context import bind_prefixes
-from phakhi.rdf.namespaces import RDF, SH
+from phakhi.rdf.namespaces import PREFIXES, RDF, SH
 
 
 @dataclass(frozen=True)
@@ -68,13 +67,20 @@ def validate(graph: Graph) -> Report:
         raise PhakhiError("validation needs pySHACL: pip install 'pyshacl>=0.25'") from exc
     _, results, _ = shacl(graph, shacl_graph=shapes_graph(), inference="none", allow_warnings=True,
                           advanced=True, abort_on_first=False)
-    names = bind_prefixes(Graph()).namespace_manager
-    problems = {_problem(results, r, names.normalizeUri) for r in results.subjects(RDF.type, SH.ValidationResult)}
+    problems = {_problem(results, r) for r in results.subjects(RDF.type, SH.ValidationResult)}
     order = {"Violation": 0, "Warning": 1, "Info": 2}
     return Report(tuple(sorted(problems, key=lambda p: (order.get(p.severity, 3), p.focus, p.path, p.message))))
 
 
-def _problem(results: Graph, result: Node, short) -> Problem:
+def short(iri: URIRef) -> str:
+    """An IRI with the project's prefixes: id:event/920e…, schema:startDate."""
+    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+        if iri.startswith(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return f"<{iri}>"
+
+
+def _problem(results: Graph, result: Node) -> Problem:
     def one(prop: URIRef) -> Node | None:
         return next(iter(results.objects(result, prop)), None)
 
