@@ -19,6 +19,7 @@ from phakhi.rdf.context import ArticleContext, bind_prefixes, en, th
 from phakhi.rdf.iris import agent_iri, local_iri, person_iri, programme_iri, run_iri
 from phakhi.rdf.namespaces import DCTERMS, FOAF, OA, ORG, PH, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from phakhi.resolve.persons import romanise
+from phakhi.text.normalise import normalise_name
 
 __all__ = ["article_graph", "bind_prefixes", "th"]
 
@@ -51,12 +52,13 @@ def article_node(ctx: ArticleContext) -> None:
 
 
 def person(ctx: ArticleContext, p: Person) -> None:
-    iri = person_iri(p.name)
+    name = normalise_name(p.name)  # one spelling per node, however the article spaced it
+    iri = person_iri(name)
     ctx.add(iri, RDF.type, SCHEMA.Person)
     ctx.add(iri, RDF.type, FOAF.Person)
-    ctx.add(iri, FOAF.name, th(p.name))
-    ctx.add(iri, RDFS.label, th(p.name))
-    if latin := romanise(p.name):
+    ctx.add(iri, FOAF.name, th(name))
+    ctx.add(iri, RDFS.label, th(name))
+    if latin := romanise(name):
         ctx.add(iri, SCHEMA.alternateName, Literal(latin, lang="th-Latn"))
     if p.title:
         ctx.add(iri, SCHEMA.honorificPrefix, th(p.title))
@@ -64,10 +66,11 @@ def person(ctx: ArticleContext, p: Person) -> None:
 
 
 def programme(ctx: ArticleContext, p: Programme) -> None:
-    iri = programme_iri(p.name)
+    name = normalise_name(p.name)
+    iri = programme_iri(name)
     ctx.add(iri, RDF.type, PH.Programme)
-    ctx.add(iri, SCHEMA.name, th(p.name))
-    ctx.add(iri, RDFS.label, th(p.name))
+    ctx.add(iri, SCHEMA.name, th(name))
+    ctx.add(iri, RDFS.label, th(name))
     for alias in p.aliases:
         ctx.add(iri, SKOS.altLabel, th(alias))
     for activity in p.activities:

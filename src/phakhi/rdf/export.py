@@ -6,15 +6,16 @@ Every exporter gives the same bytes for the same graph.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 from rdflib.util import guess_format
 
 from phakhi.errors import GraphError
 from phakhi.rdf.context import bind_prefixes
 from phakhi.rdf.jsonld import to_jsonld
+from phakhi.rdf.namespaces import PREFIXES
 
 _PARSERS = {".jsonld": "json-ld", ".json": "json-ld", ".nq": "nquads", ".trig": "trig", ".ttl": "turtle"}
 
@@ -45,13 +46,43 @@ def _turtle(dataset: Dataset) -> bytes:
     return merged(dataset).serialize(format="turtle", encoding="utf-8")
 
 
-def _trig(dataset: Dataset) -> bytes:
-    return dataset.serialize(format="trig", encoding="utf-8")
+def named_graphs(dataset: Dataset) -> list[tuple[URIRef | None, Graph]]:
+    """(name, triples) of every non-empty graph, sorted by name; the default graph (None) first."""
+    out: list[tuple[URIRef | None, Graph]] = []
+    for g in dataset.graphs():
+        if len(g):
+            name = None if g.identifier == dataset.default_graph.identifier else URIRef(str(g.identifier))
+            out.append((name, g))
+    return sorted(out, key=lambda item: "" if item[0] is None else str(item[0]))
 
 
-def _nquads(dataset: Dataset) -> bytes:
+def trig_bytes(graphs: Iterable[tuple[URIRef | None, Graph]]) -> bytes:
+    """TriG with the graphs in name order and triples as rdflib's sorted Turtle: stable bytes.
+
+    rdflib's own TriG writer orders graphs by its store's internals, which vary
+    between processes; the pipeline can write output/graph.trig with this too.
+    """
+    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items()))
+    parts = [header]
+    for name, graph in graphs:
+        body = bind_prefixes(Graph())
+        for triple in graph:
+            body.add(triple)
+        lines = body.serialize(format="turtle").splitlines()
+        text = "\n".join(line for line in lines if not line.startswith("@prefix")).strip()
+        # no re-indenting: multi-line literals (the article text) must stay byte for byte
+        parts.append(f"\n{text}\n" if name is None else f"\n<{name}> {{\n{text}\n}}\n")
+    return "".join(parts).encode("utf-8")
+
+
+def nquads_bytes(dataset: Dataset) -> bytes:
+    """N-Quads, one line per quad, sorted: stable bytes."""
     lines = dataset.serialize(format="nquads", encoding="utf-8").splitlines(keepends=True)
     return b"".join(sorted(set(lines)))
+
+
+def _trig(dataset: Dataset) -> bytes:
+    return trig_bytes(named_graphs(dataset))
 
 
 def _jsonld(dataset: Dataset) -> bytes:
@@ -60,7 +91,7 @@ def _jsonld(dataset: Dataset) -> bytes:
 
 
 EXPORTERS: dict[str, Callable[[Dataset], bytes]] = {
-    "turtle": _turtle, "trig": _trig, "nquads": _nquads, "jsonld": _jsonld,
+    "turtle": _turtle, "trig": _trig, "nquads": nquads_bytes, "jsonld": _jsonld,
 }
 
 
