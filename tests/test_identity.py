@@ -144,3 +144,11 @@ def test_role_abbreviation_is_the_same_concept():
     if not full.abbr_th:
         pytest.skip("data/roles.csv (gazetteers) not installed")
     assert identify_role("ผอ.") == identify_role("ผอ") == full
+
+
+@needs_agencies
+def test_ambiguous_abbreviation_identifies_no_agency():
+    # สช. names two offices in the gazetteer: alone it must not merge them
+    assert identify("สช.", ()).agency is None
+    health = identify("สำนักงานคณะกรรมการสุขภาพแห่งชาติ", ("สช.",))
+    assert health.agency is not None and health.label_th == "สำนักงานคณะกรรมการสุขภาพแห่งชาติ"

@@ -9,21 +9,21 @@ from phakhi.records import Organization
 from phakhi.rdf.context import ArticleContext, en, th
 from phakhi.rdf.iris import org_iri
 from phakhi.rdf.namespaces import ORG, OWL, RDF, RDFS, SKOS, WD
-from phakhi.resolve.orgs import Agency, OrgIdentity, identify, unit_key
+from phakhi.resolve.orgs import Agency, OrgIdentity, canonical_key, identify, scoped
 
 
-def _labels(ctx: ArticleContext, iri: URIRef, who: OrgIdentity) -> None:
+def _labels(ctx: ArticleContext, iri: URIRef, who: OrgIdentity, depth: int = 0) -> None:
     ctx.add(iri, RDF.type, ORG.Organization)
     ctx.add(iri, SKOS.prefLabel, th(who.label_th))
     ctx.add(iri, RDFS.label, th(who.label_th))
     for form in who.forms:
         if form != who.label_th:
             ctx.add(iri, SKOS.altLabel, th(form))
-    if who.agency is not None:
-        _agency(ctx, iri, who.agency)
+    if who.agency is not None and depth < 5:  # a gazetteer cycle must not recurse forever
+        _agency(ctx, iri, who.agency, depth)
 
 
-def _agency(ctx: ArticleContext, iri: URIRef, agency: Agency) -> None:
+def _agency(ctx: ArticleContext, iri: URIRef, agency: Agency, depth: int) -> None:
     """What the gazetteer knows: English name, abbreviations, Wikidata, parent body."""
     for abbr in agency.abbr_th:
         ctx.add(iri, SKOS.altLabel, th(abbr))
@@ -36,24 +36,25 @@ def _agency(ctx: ArticleContext, iri: URIRef, agency: Agency) -> None:
         ctx.add(iri, OWL.sameAs, WD[agency.wikidata])
     parent = identify(agency.parent_th, ()) if agency.parent_th else None
     if parent is not None and parent.agency is not None and parent.key != agency.key:
-        parent_iri = org_iri(parent.key)
-        _labels(ctx, parent_iri, parent)
-        ctx.add(iri, ORG.subOrganizationOf, parent_iri)
+        parent_iri = org_iri(canonical_key(agency.parent_th))
+        if parent_iri != iri:
+            _labels(ctx, parent_iri, parent, depth + 1)
+            ctx.add(iri, ORG.subOrganizationOf, parent_iri)
 
 
 def _keys(orgs: tuple[Organization, ...], parents: dict[str, str]) -> dict[str, tuple[str, OrgIdentity]]:
     """Identity key of each organisation; a unit's key is resolved after its parent's."""
     who = {o.key: identify(o.name, o.aliases) for o in orgs}
-    keys: dict[str, str] = {}
+    done: dict[str, tuple[str, OrgIdentity]] = {}
 
-    def key_of(k: str, seen: frozenset[str] = frozenset()) -> str:
-        if k not in keys:
+    def resolve(k: str, seen: frozenset[str] = frozenset()) -> tuple[str, OrgIdentity]:
+        if k not in done:
             parent = parents.get(k)
-            parent_key = key_of(parent, seen | {k}) if parent in who and parent not in seen else None
-            keys[k] = unit_key(who[k], parent_key)
-        return keys[k]
+            parent_key = resolve(parent, seen | {k})[0] if parent in who and parent not in seen else None
+            done[k] = scoped(who[k], parent_key)
+        return done[k]
 
-    return {k: (key_of(k), who[k]) for k in who}
+    return {k: resolve(k) for k in who}
 
 
 def organizations(ctx: ArticleContext) -> None:

@@ -62,19 +62,32 @@ def _split(cell: str | None) -> tuple[str, ...]:
 
 @cache
 def agencies() -> dict[str, Agency]:
-    """Every written form of every known agency (key of the form → agency)."""
+    """Every unambiguous written form of every known agency (key of the form → agency).
+
+    A form that names two agencies (สช. is both the national health commission
+    office and the private education office) identifies neither: it is left out.
+    """
     try:
         rows = data_rows("agencies.csv")
     except FileNotFoundError:  # the gazetteer is optional: normalisation still merges variants
         return {}
     out: dict[str, Agency] = {}
+    ambiguous: set[str] = set()
     for row in rows:
-        agency = Agency(row["name_th"].strip(), _split(row.get("abbr_th")), (row.get("name_en") or "").strip() or None,
-                        _split(row.get("abbr_en")), (row.get("parent_th") or "").strip() or None,
-                        (row.get("wikidata_qid") or "").strip() or None)
-        for form in (agency.name_th, *agency.abbr_th, *filter(None, [agency.name_en]), *agency.abbr_en):
-            out.setdefault(org_key(form), agency)
-    return out
+        agency = _agency(row)
+        for key in {org_key(f) for f in (agency.name_th, *agency.abbr_th, agency.name_en or "", *agency.abbr_en) if f}:
+            if key in out and out[key].name_th != agency.name_th:
+                ambiguous.add(key)
+            out.setdefault(key, agency)
+    return {k: v for k, v in out.items() if k not in ambiguous}
+
+
+def _agency(row: dict[str, str]) -> Agency:
+    def cell(name: str) -> str | None:
+        return (row.get(name) or "").strip() or None
+
+    return Agency(row["name_th"].strip(), _split(row.get("abbr_th")), cell("name_en"), _split(row.get("abbr_en")),
+                  cell("parent_th"), cell("wikidata_qid"))
 
 
 @dataclass(frozen=True)
@@ -97,8 +110,22 @@ def identify(name: str, aliases: tuple[str, ...]) -> OrgIdentity:
     return OrgIdentity(org_key(name), display_name(_LEGAL_FORM.sub("", normalise_name(name))) or name, forms)
 
 
-def unit_key(unit: OrgIdentity, parent_key: str | None) -> str:
-    """A unit not in the gazetteer is named within its parent: สำนักงานภาคใต้ of one body ≠ of another."""
-    if unit.agency is not None or parent_key is None:
-        return unit.key
-    return f"{parent_key}/{unit.key}"
+def canonical_key(name: str, depth: int = 0) -> str:
+    """The global key of a body written ``name``, placed under its gazetteer parent if it has one."""
+    return scoped(identify(name, ()), None, depth)[0]
+
+
+def scoped(who: OrgIdentity, parent_key: str | None, depth: int = 0) -> tuple[str, OrgIdentity]:
+    """The key of ``who`` placed under its parent, and its identity as used there.
+
+    Units are named within their parent: สำนักงานภาคใต้ of พอช. is not สำนักงานภาคใต้
+    of another body. The parent is the one the article states, else the one the
+    gazetteer gives; an article that puts a known unit under another parent
+    speaks of another body, so the gazetteer entry is dropped.
+    """
+    known = who.agency.parent_th if who.agency else None
+    known_key = canonical_key(known, depth + 1) if known and depth < 5 else None
+    if parent_key is not None and known_key is not None and parent_key != known_key:
+        who = OrgIdentity(org_key(who.forms[0]), display_name(who.forms[0]), who.forms)
+    parent = parent_key if parent_key is not None else known_key
+    return (f"{parent}/{who.key}" if parent and parent != who.key else who.key), who
