@@ -7,6 +7,8 @@ variant spelling).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rdflib import Graph, Literal
 
 from phakhi.rdf.namespaces import FOAF, OA, ORG, RDF, SCHEMA, SKOS, XSD
@@ -152,3 +154,21 @@ def test_ambiguous_abbreviation_identifies_no_agency():
     assert identify("สช.", ()).agency is None
     health = identify("สำนักงานคณะกรรมการสุขภาพแห่งชาติ", ("สช.",))
     assert health.agency is not None and health.label_th == "สำนักงานคณะกรรมการสุขภาพแห่งชาติ"
+
+
+thai_words = st.lists(st.text(alphabet=st.characters(min_codepoint=0x0E01, max_codepoint=0x0E2E), min_size=1, max_size=6),
+                      min_size=1, max_size=4)
+
+
+@given(thai_words)
+def test_org_key_ignores_spacing_dots_and_legal_form(words):
+    plain = "".join(words)
+    assert org_key(" ".join(words)) == org_key(plain) == org_key(plain + " (องค์การมหาชน)") == org_key(plain + ".")
+
+
+@given(thai_words)
+def test_display_name_is_idempotent_and_keeps_the_key(words):
+    from phakhi.resolve.orgs import display_name
+
+    shown = display_name(" ".join(words))
+    assert display_name(shown) == shown and org_key(shown) == org_key(" ".join(words))
