@@ -147,10 +147,15 @@ def event(ctx: ArticleContext, e: Event) -> None:
 
 
 def event_evidence(ctx: ArticleContext, iri: URIRef, e: Event, name: str, ev: Evidence) -> None:
-    """("organizer:org:2", ev) → evidence for the triple (event, schema:organizer, org)."""
+    """("organizer:org:2", ev) → evidence for the triple (event, schema:organizer, org).
+
+    The reified statement stands even where the triple is not asserted: the
+    province of an event held at a venue is reached through the venue, yet the
+    article's words naming it are still evidence.
+    """
     kind, _, key = name.partition(":")
     fact = EVENT_FACTS[kind](ctx, e, key) if kind in EVENT_FACTS else None
-    if fact is not None and (iri, *fact) in ctx.g:
+    if fact is not None:
         ctx.evidence.statement(iri, fact[0], fact[1], ev)
 
 
