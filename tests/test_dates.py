@@ -120,3 +120,13 @@ def test_deadlines_and_stamps_are_not_event_dates(text):
 ])
 def test_posting_stamps_are_not_event_dates(text, expected):
     assert [d.first for d in event_dates(_doc(text))] == expected
+
+
+def test_fiscal_year_runs_from_october():
+    doc = _doc("ประจำปีงบประมาณ พ.ศ. 2567\nเมื่อวันที่ 15 พฤศจิกายน จัดประชุม และวันที่ 5 กุมภาพันธ์ ลงพื้นที่")
+    assert [d.first for d in event_dates(doc)] == ["2023-11-15", "2024-02-05"]
+
+
+def test_a_project_period_is_not_an_event():
+    doc = _doc("ดำเนินโครงการระหว่างวันที่ 1 ตุลาคม 2566 – 30 กันยายน 2567 โดยเปิดตัวเมื่อวันที่ 5 ตุลาคม 2566")
+    assert [d.first for d in event_dates(doc)] == ["2023-10-05"]

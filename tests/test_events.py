@@ -80,7 +80,7 @@ def test_chair_speaker_and_organiser_from_actors():
     assert "person:2" in event.speakers and "person:1" not in event.speakers
     assert "org:2" in event.organizers
     labels = {label for label, _ in event.evidence}
-    assert {"start", "participants", "venue", "chair", "organizer:org:2"} <= labels
+    assert {"start", "participants", "venue", "province", "chair", "organizer:org:2"} <= labels
     for _, ev in event.evidence:
         assert SEMINAR[ev.start:ev.end] == ev.quote
 
@@ -103,7 +103,7 @@ def test_programme_of_the_event_and_year_from_elsewhere():
             "วันที่ 28 พฤศจิกายน เวลา 09.30 น. เป็นประธานเปิดการประชุมเชิงปฏิบัติการขับเคลื่อน"
             "โครงการหมู่บ้านเศรษฐกิจพอเพียงต้นแบบ ประจำปีงบประมาณ พ.ศ. 2566 เข้าร่วมจำนวนกว่า 120 คน")
     (event,), _, programmes = events(text)
-    assert event.start == "2023-11-28" and event.participants == 120
+    assert event.start == "2022-11-28" and event.participants == 120  # fiscal 2566 began October 2022
     assert event.programme == programmes[0].key
     assert event.name.startswith("การประชุมเชิงปฏิบัติการขับเคลื่อนโครงการหมู่บ้านเศรษฐกิจพอเพียงต้นแบบ")
 
@@ -129,3 +129,37 @@ def test_deadline_is_not_an_event():
 ])
 def test_counts_before_the_attend_word(text, expected):
     assert [c.value for c in participant_counts(text)] == expected
+
+
+def test_opening_day_and_the_range_are_one_event():
+    text = ("กรุงเทพฯ / วันนี้ (15 มีนาคม 2566) นางสาวพรทิพย์ สุขใจ เป็นประธานเปิดการสัมมนาวิชาการ "
+            "ระหว่างวันที่ 15-16 มีนาคม 2566 มีผู้เข้าร่วมจากทั่วประเทศทั้งสิ้น 320 คน")
+    (event,), _, _ = events(text)
+    assert (event.start, event.end, event.participants) == ("2023-03-15", "2023-03-16", 320)
+
+
+def test_announced_event_later_in_the_article_is_its_own_event():
+    text = ("ตาก - วันที่ 5 ก.ค. 67 ที่โรงเรียนบ้านห้วยนกแล อำเภอท่าสองยาง จังหวัดตาก จัดกิจกรรมปลูกป่า "
+            "โดยมีชาวบ้านร่วมกิจกรรมกว่า 250 คน\nนอกจากนี้ ในวันที่ 12 ก.ค. 67 จะมีการประชุมสรุปบทเรียน")
+    found, _, _ = events(text)
+    assert [(e.start, e.participants) for e in found] == [("2024-07-05", 250), ("2024-07-12", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("นครพนม: 12 พ.ย. 2565 -- เครือข่ายฯ จัดประชุมขับเคลื่อนแผน ณ ศาลาประชาคมอำเภอธาตุพนม มีแกนนำ 11 อำเภอ รวม 88 คน", 88),
+    ("วันที่ 3 ก.พ. 2566 ผู้ว่าราชการจังหวัดน่าน ลงพื้นที่ พร้อมรับฟังปัญหาจากราษฎรกว่า 120 คน", 120),
+    ("วันที่ 22-24 เมษายน 2567 จะจัดอบรมผู้นำสตรีรุ่นใหม่ สำหรับกลุ่มเป้าหมาย 80 คน", None),
+    ("วันที่ 8 มีนาคม 2567 ลงพื้นที่ตำบลที่มีประชากร 1,284 คน และผู้สูงอายุกว่า 300 คน", None),
+])
+def test_qualified_count_in_the_sentence_of_the_happening(text, expected):
+    (event,), _, _ = events(text)
+    assert event.participants == expected
+
+
+def test_names_written_just_before_each_date():
+    text = ("ที่ประชุมกำหนดจัดเวทีภาคเหนือ วันที่ 15 มี.ค. เวทีภาคอีสาน วันที่ 22 มี.ค. "
+            "และเวทีภาคใต้ วันที่ 29 มี.ค. 2567 ตามลำดับ")
+    found, _, _ = events(text)
+    assert [(e.name, e.start) for e in found] == [
+        ("เวทีภาคเหนือ", "2024-03-15"), ("เวทีภาคอีสาน", "2024-03-22"), ("เวทีภาคใต้", "2024-03-29"),
+    ]

@@ -104,3 +104,13 @@ def test_evidence_quotes_the_text():
 ])
 def test_more_name_ends(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected_name, alias", [
+    ("โครงการบ้านมั่นคงได้ดำเนินการแล้วใน 77 จังหวัด", "โครงการบ้านมั่นคง", None),
+    ("จัดโครงการอบรมอาสาสมัครดูแลผู้สูงอายุ (Care Giver) รุ่นที่ 2", "โครงการอบรมอาสาสมัครดูแลผู้สูงอายุ",
+     "โครงการอบรมอาสาสมัครดูแลผู้สูงอายุ (Care Giver)"),
+])
+def test_name_ends_at_a_verb_and_latin_gloss_is_an_alias(text, expected_name, alias):
+    (p,) = programmes(text)
+    assert p.name == expected_name and (alias is None or alias in p.aliases)

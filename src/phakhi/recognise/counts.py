@@ -15,8 +15,16 @@ from dataclasses import dataclass
 
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)"
 _QUALIFIER = r"(?:จำนวน|รวม|รวมทั้งสิ้น|ทั้งสิ้น|ทั้งหมด|กว่า|ประมาณ|ราว|ราวๆ|ราว ๆ|เกือบ|ไม่ต่ำกว่า|ไม่น้อยกว่า|มากกว่า|อีก|\s)*"
-_PEOPLE = r"\s?(?:คน|ราย|ท่าน|รูป)"
+_PEOPLE = r"\s?(?:คน|ราย|ท่าน|รูป|ชีวิต)"
 COUNT = re.compile(rf"(?P<qual>{_QUALIFIER})(?<![\d,.]){_NUMBER}(?P<unit>{_PEOPLE})")
+_ANY_COUNT = re.compile(rf"\d{_PEOPLE}")  # cheap test before the full pattern
+
+
+def people_counts(text: str, start: int, end: int) -> list[re.Match]:
+    """Every people-count in ``text[start:end]`` with its qualifier (กว่า 70 คน)."""
+    if not _ANY_COUNT.search(text, start, end):
+        return []
+    return list(COUNT.finditer(text, start, end))
 # What attending looks like before the count (in the same sentence).
 _ATTEND_BEFORE = re.compile(
     r"เข้าร่วม|ผู้ร่วม|ร่วมงาน|ร่วมกิจกรรม|ร่วมประชุม|ร่วมสัมมนา|ร่วมเวที|ร่วมรับฟัง|ผู้เข้าอบรม|เข้ารับการอบรม|"
@@ -48,7 +56,7 @@ def participant_counts(text: str, start: int = 0, end: int | None = None) -> lis
     ``รวม 50 คน`` further on wins over the parts before it).
     """
     end = len(text) if end is None else end
-    counts = [m for m in COUNT.finditer(text, start, end)
+    counts = [m for m in people_counts(text, start, end)
               if not _RATE_BEFORE.search(text[max(start, m.start(2) - 4):m.start(2)])]
     claimed: dict[int, Count] = {}
     for word in _ATTEND_BEFORE.finditer(text, start, end):
@@ -70,3 +78,28 @@ _TOTAL = re.compile(r"รวม|ทั้งสิ้น|ทั้งหมด")
 
 def _count(m: re.Match, rule: str) -> Count:
     return Count(int(m.group(2).replace(",", "")), m.start(), m.end(), rule)
+
+
+# In the sentence that reports a happening, a people-count with one of these is its
+# attendance even without an attend word ("มีแกนนำ 11 อำเภอ รวม 88 คน").
+_LOOSE_QUALIFIER = re.compile(r"รวม|ทั้งสิ้น|กว่า|ประมาณ|ราว|จำนวน")
+# Who a count of people describes when it is not an attendance: population, members, targets.
+_NOT_ATTENDANCE_BEFORE = re.compile(
+    r"(?:ประชากร|สมาชิก|ครัวเรือน|ผู้สูงอายุ|ผู้ป่วย|ติดเตียง|คนพิการ|ผู้พิการ|เป้าหมาย|ผู้ได้รับ|ผู้ประสบ|"
+    r"นักเรียนทั้งหมด|ผู้เสียชีวิต|ผู้บาดเจ็บ)[^\d]{0,12}$"
+)
+
+
+def event_sentence_counts(text: str, start: int, end: int) -> list[Count]:
+    """People-counts in a sentence that reports a happening, read as its attendance when the
+    article gives no attend word: qualified (รวม, กว่า, ประมาณ …), not a population or a target."""
+    found = []
+    for m in people_counts(text, start, end):
+        qualifier = m.group("qual").strip()
+        before = text[max(start, m.start() - 30):m.start()]
+        if not _LOOSE_QUALIFIER.search(qualifier) or _RATE_BEFORE.search(text[max(start, m.start(2) - 4):m.start(2)]):
+            continue
+        if _NOT_ATTENDANCE_BEFORE.search(before + m.group("qual")):
+            continue
+        found.append(_count(m, "participants.event-sentence"))
+    return found

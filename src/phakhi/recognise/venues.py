@@ -12,6 +12,7 @@ import re
 
 from phakhi.records import PlaceType
 from phakhi.recognise.admin import PlaceMention
+from phakhi.recognise.gazetteer import province_forms
 from phakhi.text.segment import Document
 
 _STRONG_HEADS = (
@@ -38,6 +39,14 @@ _AFTER_MARKER = re.compile(rf"(?:(?<![ก-๙])ณ|(?<![ก-๙])ที่|บ�
 _RUN = re.compile(r"[^\s,()“”\"']+")
 _LATIN_WORD = re.compile(r" (?!ชั้น)([A-Za-z0-9][A-Za-z0-9.&'\-]*)")
 # Words that end a venue name inside an unbroken run.
+_SPACED_NAME_HEADS = ("โรงแรม", "ศูนย์ประชุม", "ศูนย์การค้า", "อิมแพ็ค")
+_SPACED_WORD = re.compile(r" ([^\s,()“”\"']{2,20})")
+_NOT_NAME_WORD = re.compile(
+    r"(?:นาย|นาง|น\.ส\.|ดร\.|ผศ|รศ|ศ\.|พล|พระ|คุณ|อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|เขต|แขวง|ถนน|ชั้น|ห้อง|"
+    r"ณ|โดย|เพื่อ|ซึ่ง|และ|ได้|มี|จัด|ร่วม|เมื่อ|วันที่|ระหว่าง|เวลา|เป็น|ที่|ใน|กับ|พร้อม|"
+    + "|".join(re.escape(h) for h in ("ห้องประชุม", "โรงแรม", "ศาลา", "หอประชุม", "อาคาร")) + r"|\d)"
+)
+_OWNER_AFTER = re.compile(r" (?:อบต\.|อบจ\.|ทต\.|ทม\.|องค์การบริหารส่วน|เทศบาล|สำนักงาน|ที่ว่าการ|ศาลากลาง|พอช\.)[^\s,()“”\"']*")
 _CUT = re.compile(r"(?:โดยมี|โดย|เพื่อ|ซึ่ง|เมื่อวันที่|ระหว่างวันที่|ในวันที่|วันที่|เวลา|ได้จัด|จัดขึ้น|ร่วมกับ|พร้อมด้วย|ชั้น\d)")
 _GENERIC_TAILS = frozenset({"", "ดังกล่าว", "นี้", "ต่างๆ", "ต่าง", "ของ", "ที่", "ใน", "ทั้ง", "และ"})
 _VILLAGE_NAME = r"(บ้าน(?:(?!บ้าน)[ก-๙]){2,30})"
@@ -60,10 +69,32 @@ def _name_at(text: str, start: int, end: int, head_len: int) -> str | None:
         while (latin := _LATIN_WORD.match(text, pos, end)):
             name += " " + latin.group(1)
             pos = latin.end()
+        if name.startswith(_SPACED_NAME_HEADS):
+            name += _spaced_words(text, pos, end)
     tail = name[head_len:]
+    owner = _OWNER_AFTER.match(text, start + len(name), end) if not tail else None
+    if owner:  # ห้องประชุม อบต.บ้านแหง: a room named by the body that owns it
+        name, tail = name + owner.group(), owner.group()
     if tail in _GENERIC_TAILS or tail.startswith(("ที่", "ดังกล่าว", "ต่าง", "ทุก", "ของ", "แห่ง", "ใน", "และ")):
         return None
     return name.rstrip(".")
+
+
+def _spaced_words(text: str, pos: int, end: int) -> str:
+    """Hotels and convention centres carry spaced names (โรงแรมเซ็นทารา แกรนด์ แอท เซ็นทรัลพลาซา):
+    take up to four more words that are not a title, a place, a head or a function word."""
+    added = ""
+    for _ in range(4):
+        word = _SPACED_WORD.match(text, pos, end)
+        if word is None or _NOT_NAME_WORD.match(word.group(1)) or _province_form(word.group(1)):
+            break
+        added += " " + word.group(1)
+        pos = word.end()
+    return added
+
+
+def _province_form(word: str) -> bool:
+    return any(word.startswith(f) for f in province_forms())
 
 
 def _head_len(name: str, heads) -> int:

@@ -8,10 +8,11 @@ publication date's year.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from phakhi.text.segment import Document
-from phakhi.text.thaidate import ThaiDate, find_dates, years_written
+from phakhi.text.thaidate import ThaiDate, find_dates, to_ce, years_written
 
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:ภายใน|ก่อน|หมดเขต|สิ้นสุด|ก่อตั้ง|จัดตั้งเมื่อ|เกิด|ประกาศ|ลงวันที่|เผยแพร่|โพสต์|อัปเดต|อัพเดท|"
@@ -26,22 +27,37 @@ _STAMP_REST = re.compile(
     r"(?:(?:โดย|ผู้เขียน|by)\s*:?\s*\S+)?[\s|]*(?:\d[\d,]*\s*(?:views?|ครั้ง))?\s*$",
     re.I,
 )
+_FISCAL = re.compile(r"ปีงบประมาณ\s*(?:พ\.\s?ศ\.)?\s*(\d{4})")
+_LONGEST_EVENT_DAYS = 31
+_FISCAL_START = 10  # the Thai fiscal year starts in October
 _ANY_LEAP_YEAR = 2000  # finds every written day, 29 February included, before the real year is known
 _NOT_EVENT_AFTER = re.compile(r"\s*\)?\s*(?:เป็นต้นไป|เป็นวันสุดท้าย)")
 
 
-def _default_year(doc: Document) -> int | None:
+def _default_year(doc: Document) -> tuple[int | None, bool]:
+    """The year for dates written without one, and whether it is a fiscal year.
+
+    Dated mentions in the body come first, then the publication date, then a
+    year written alone (ประจำปี 2565, พ.ศ. 2563). A Thai fiscal year (ปีงบประมาณ
+    2567) runs from October of the year before.
+    """
     body = "\n".join(doc.text[z.start:z.end] for z in doc.zones)
-    years = years_written(body)
-    if years:
-        return years[0]
-    date = doc.article.date
-    return int(date[:4]) if date and date[:4].isdigit() else None
+    dated = [int(d.first[:4]) for d in find_dates(body) if d.year_written]
+    if dated:
+        return dated[0], False
+    published = doc.article.date
+    if published and published[:4].isdigit():
+        return int(published[:4]), False
+    years = years_written(body + "\n" + (doc.article.title or ""))
+    if not years:
+        return None, False
+    fiscal = _FISCAL.search(body)
+    return years[0], bool(fiscal and to_ce(int(fiscal.group(1))) == years[0])
 
 
 def _dates_in_body(doc: Document) -> list[ThaiDate]:
     """Body dates; a date without a year takes the year of the dated mention before it."""
-    fallback = _default_year(doc)
+    fallback, fiscal = _default_year(doc)
     found: list[ThaiDate] = []
     last_year = None
     for zone in doc.zones:
@@ -51,6 +67,8 @@ def _dates_in_body(doc: Document) -> list[ThaiDate]:
                 found.append(date)
                 continue
             year = last_year or fallback
+            if year is not None and last_year is None and fiscal and int(date.first[5:7]) >= _FISCAL_START:
+                year -= 1
             if year is not None:
                 found.extend(find_dates(doc.text, year, date.start, date.end))
     return found
@@ -73,5 +91,7 @@ def event_dates(doc: Document) -> list[ThaiDate]:
         before = text[max(0, date.start - 24):date.start]
         if _NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text, date.end) or _is_stamp(doc, date):
             continue
+        if (dt.date.fromisoformat(date.last) - dt.date.fromisoformat(date.first)).days > _LONGEST_EVENT_DAYS:
+            continue  # a project period (1 ตุลาคม 2566 – 30 กันยายน 2567), not a happening
         kept.append(date)
     return kept

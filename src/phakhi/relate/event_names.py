@@ -17,17 +17,22 @@ _NOUN = (
     r"ถอดบทเรียน|ประชาคม|สมัชชา)"
 )
 _AFTER_VERB = re.compile(r"(?:จัด|เปิด|ประธาน(?:ใน)?(?:พิธี)?(?:เปิด)?|ร่วม|กำหนด|ได้|มี)\s?(?=" + _NOUN + ")")
-_NOUN_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\"“(]))" + _NOUN, re.MULTILINE)
+_NOUN_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\"“(])|(?<=และ)|(?<=ส่วน))" + _NOUN, re.MULTILINE)
 _STOP = re.compile(
     r"\s(?:ณ|ที่(?=ห้อง|โรงแรม|ศาลา|หอ|ศูนย์|วัด|อาคาร)|โดย|ระหว่างวันที่|เมื่อวันที่|วันที่|ซึ่ง|เพื่อ|มีวัตถุประสงค์|"
-    r"ร่วมกับ|พร้อมด้วย|เวลา|มีผู้|จำนวน|ภายใต้ประเด็น|ภายใต้หัวข้อ|ผ่านระบบ|กิจกรรมที่)|\sณ|ณ\s|(?:ระหว่าง|เมื่อ|ใน)วันที่|\n|โดยมี|ซึ่ง(?:มี|จัด)|\s{2}"
+    r"ร่วมกับ|พร้อมด้วย|เวลา|มีผู้|จำนวน|ภายใต้|ผ่านระบบ|กิจกรรมที่)|\sณ|ณ\s|(?:ระหว่าง|เมื่อ|ใน)วันที่|\n|โดยมี|ซึ่ง(?:มี|จัด)|\s{2}"
 )
+_BEFORE_DATE = re.compile(r"\s*(?:ใน|เมื่อ|ระหว่าง)?วัน[ก-๙]*ที่\s*\(?\s*$|\s*(?:ใน|เมื่อ|ระหว่าง)?วัน[ก-๙]*ที่\s*\(?\s*")
 _MAX = 140
 
 
-def event_name(doc: Document, anchor: Zone, after: int) -> str:
-    """The event's name read in ``anchor`` from offset ``after`` (the end of its date)."""
+def event_name(doc: Document, anchor: Zone, after: int, before: int | None = None) -> str:
+    """The event's name read in ``anchor``: written just before its date (``เวทีภาคใต้ วันที่ 29
+    มี.ค.``, ``before`` being the date's start), else from ``after`` (the end of its date)."""
     text = doc.text
+    listed = _name_just_before(text, anchor, before) if before is not None else None
+    if listed:
+        return listed
     start = next((s for s in _starts(text, after, anchor) if s is not None), None)
     if start is None:
         return _headline(doc)
@@ -39,6 +44,16 @@ def event_name(doc: Document, anchor: Zone, after: int) -> str:
         if end < anchor.end and " " in text[start:end]:
             end = text.rindex(" ", start, end)
     return text[start:end].strip(" ,.:") or _headline(doc)
+
+
+def _name_just_before(text: str, anchor: Zone, date_start: int) -> str | None:
+    """A short event noun phrase followed directly by (ใน/เมื่อ)วันที่ and the date."""
+    low = max(anchor.start, date_start - 60)
+    for noun in reversed(list(_NOUN_RE.finditer(text, low, date_start))):
+        tail = _BEFORE_DATE.search(text, noun.end(), date_start)
+        if tail and tail.end() == date_start and " " not in text[noun.start():tail.start()].strip():
+            return text[noun.start():tail.start()].strip()
+    return None
 
 
 def _starts(text: str, after: int, anchor: Zone):

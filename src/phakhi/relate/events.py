@@ -1,7 +1,7 @@
 """Event frames: what happened, when, where, organised and chaired by whom, how many came.
 
 One event per distinct dated happening: dates are read by ``event_dates``, a date
-inside the span of an earlier one (``ในวันที่ 14`` of a 14–16 September seminar)
+sharing a day with an earlier one (``ในวันที่ 14`` of a 14–16 September seminar)
 is the same event. The rest of the frame is read around the event's anchor line
 (the line of its first date): the venue and province named there, organisers
 (``X จัด…``, ``ร่วมกับ X``, ``โดย X``), the chair (``X … เป็นประธาน``), the
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from phakhi.records import Event, Evidence, Place, PlaceType, Programme
 from phakhi.recognise.actors import Actors
-from phakhi.recognise.counts import Count, participant_counts
+from phakhi.recognise.counts import Count, event_sentence_counts, participant_counts
 from phakhi.relate.event_dates import event_dates
 from phakhi.relate.event_names import event_name
 from phakhi.text.segment import Document, Zone
@@ -58,10 +58,11 @@ def _zone_of(doc: Document, offset: int) -> Zone:
 
 
 def _frames(doc: Document) -> list[_Frame]:
-    """Group the event dates: a date within an earlier event's days joins that event."""
+    """Group the event dates: a date sharing a day with an earlier event joins it
+    (``วันนี้ (15 มีนาคม)`` and ``ระหว่างวันที่ 15-16 มีนาคม`` are one seminar)."""
     frames: list[_Frame] = []
     for date in event_dates(doc):
-        home = next((f for f in frames if f.first <= date.first and date.last <= f.last), None)
+        home = next((f for f in frames if f.first <= date.last and date.first <= f.last), None)
         if home is None:
             frames.append(_Frame([date], _zone_of(doc, date.start)))
         else:
@@ -82,7 +83,17 @@ def _assign_counts(doc: Document, frames: list[_Frame]) -> dict[int, Count]:
         before = [i for i, f in enumerate(frames) if f.anchor.start <= c.start]
         target = same_line[0] if same_line else (before[-1] if before else 0)
         owner.setdefault(target, c)
+    for i, frame in enumerate(frames):
+        if i not in owner:
+            loose = [c for d in frame.dates for c in _sentence_counts(doc, d.start)]
+            if loose:
+                owner[i] = loose[0]
     return owner
+
+
+def _sentence_counts(doc: Document, offset: int) -> list[Count]:
+    sentence = doc.sentence_at(offset)
+    return event_sentence_counts(doc.text, sentence.start, sentence.end)
 
 
 def relate_events(
@@ -113,7 +124,8 @@ def _event(doc, i, frame: _Frame, until: int, actors: Actors, places, programmes
     chair = _chair(doc, lines, until, actors, evidence)
     speakers = _speakers(doc, frame.anchor.start, until, actors, evidence)
     programme = _programme(frame.anchor, programmes, evidence)
-    name = event_name(doc, frame.anchor, frame.dates[0].end if frame.dates else frame.anchor.start)
+    first = frame.dates[0] if frame.dates else None
+    name = event_name(doc, frame.anchor, first.end if first else frame.anchor.start, first.start if first else None)
     return Event(
         f"event:{i + 1}", name,
         frame.first if frame.dates else None, frame.last if frame.dates else None,
@@ -136,6 +148,8 @@ def _where(doc: Document, frame: _Frame, places, evidence) -> tuple[str | None, 
         province = min(in_line, key=lambda x: x[0])[1] if in_line else None
     if province is None and len(by_name) == 1:
         province = next(iter(by_name.values()))
+    if province is not None and province.mentions:
+        evidence.append(("province", min(province.mentions, key=lambda m: abs(m.start - anchor))))
     return (venue[1].key if venue else None), (province.key if province else None)
 
 

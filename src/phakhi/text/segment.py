@@ -26,7 +26,8 @@ _FURNITURE = re.compile(
     r"เราใช้คุกกี้|เว็บไซต์นี้ใช้คุกกี้|ตั้งค่าความเป็นส่วนตัว|คุณสามารถเลือกการตั้งค่าคุกกี้|"
     r"จัดการความเป็นส่วนตัว|บันทึกการตั้งค่า|•|star|tags?\s*:|แท็ก\s*:|ป้ายกำกับ\s*:|tag$|"
     r"copyright|©|สงวนลิขสิทธิ์|บทความก่อนหน้า|บทความถัดไป|comments?$|"
-    r"คัดลอกลิงก์|กลับหน้าหลัก|อ่านข่าวทั้งหมด|ภาพประกอบ\s*$|รูปภาพ\s*$)",
+    r"คัดลอกลิงก์|กลับหน้าหลัก|อ่านข่าวทั้งหมด|ภาพประกอบ\s*$|รูปภาพ\s*$|"
+    r"อ่านข่าว(?:เพิ่มเติม|ที่เกี่ยวข้อง)?\s*:|อ่านเพิ่มเติม\s*:|คลิกอ่าน|ดูเพิ่มเติม\s*:|read more\s*:)",
     re.IGNORECASE,
 )
 # Words that start furniture lines but also real sentences: furniture only on a short line.
@@ -36,7 +37,7 @@ _SHORT_FURNITURE = re.compile(
 )
 _SHORT = 80
 _COOKIE = re.compile(r"คุกกี้|cookie", re.IGNORECASE)
-_MENU_SEPARATOR = re.compile(r"\s*\|\s*|\s{2,}|\s*[•·»]\s*")
+_MENU_SEPARATOR = re.compile(r"\s*\|\s*|\s{2,}|\s*[•·»>›]\s*")
 _BODY_RESUMES = 250  # a line this long after a related-articles header is article text again
 # A full stop ends a sentence only after a long word: Thai abbreviations (พอช., ศอ.บต.) are short.
 _SENTENCE_END = re.compile(r"\n+|(?<=[^\d\s.]{6})\.\s+|\s{2,}")
