@@ -126,8 +126,9 @@ def province_names() -> frozenset[str]:
 @cache
 def place_names() -> frozenset[str]:
     """Provinces, districts and subdistricts: names that may follow an abbreviation (อบต.นาแก้ว)."""
-    names = set(gazetteer.provinces()) | set(gazetteer.districts()) | set(gazetteer.subdistricts())
-    return frozenset(n for n in names if len(n) >= 3)
+    names = set(gazetteer.districts()) | set(gazetteer.subdistricts())
+    common = dictionary()  # short everyday words that are also a tambon's name (และ)
+    return frozenset(n for n in names if len(n) >= 4 or (len(n) == 3 and n not in common)) | province_names()
 
 
 @cache

@@ -214,12 +214,22 @@ def _extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | 
     if (rank is None or rank >= 2 or kind == "local government") and not has_place(text[start:end]):
         m = _PLACE_AFTER.match(text, end, limit)
         typed = m is not None and m.group(0).strip() != m.group("run")
-        place = place_prefix(m.group("run"), strict=not typed) if m and not typed else ""
+        marker = re.search(r"(?:จังหวัด|อำเภอ|ตำบล)$", text[start:end])  # สภาองค์กรชุมชนตำบล นางาม
+        strict = marker is None or marker.group() == "จังหวัด"
+        place = place_prefix(m.group("run"), strict=strict) if m and not typed else ""
+        if place and not _ends_word(m.group("run"), place):
+            place = ""
         if place:
             end = m.start("run") + len(place)
             legal = _LEGAL.match(text, end, limit)
             end = legal.end() if legal else end
     return end
+
+
+def _ends_word(run: str, place: str) -> bool:
+    """The place is a whole word of the run: nothing, a place word or a stop word after it."""
+    rest = run[len(place):]
+    return not rest or rest.startswith(("จังหวัด", "อำเภอ", "ตำบล")) or lx.tokens(rest)[0] in ORG_STOP
 
 
 def _acceptable(name: str, head: str, qualified: bool, kind: str) -> bool:

@@ -32,6 +32,9 @@ _GLUE_INSIDE = frozenset({"ที่", "ของ", "และ", "การ", "�
 
 
 _STOP_PREFIXES = tuple(lx.STOP_WORDS)
+# Vowels and marks that cannot begin a word.
+_DEPENDENT = frozenset("\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a"
+                       "\u0e45\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
 
 
 @dataclass(frozen=True)
@@ -110,11 +113,19 @@ def _read(text: str, start: int, titles_end: int, limit: int) -> PersonMention |
         return None
     parts = lx.split_titles().findall(text, start, titles_end)
     for keep in range(len(parts), 0, -1):
-        name_at = _after_titles(text, start, parts[:keep])
-        mention = _name(text, start, name_at, parts[:keep], limit)
-        if mention:
-            return mention
+        for stack in _shorter_last(parts[:keep]):
+            name_at = _after_titles(text, start, stack)
+            mention = _name(text, start, name_at, stack, limit)
+            if mention:
+                return mention
     return None
+
+
+def _shorter_last(parts: list[str]) -> list[list[str]]:
+    """The stack as read, then with its last title shortened (นางสาวิตรี is นาง + สาวิตรี)."""
+    last = parts[-1]
+    shorter = [t for t in lx.titles() if len(t) < len(last) and last.startswith(t)]
+    return [parts] + [parts[:-1] + [t] for t in shorter]
 
 
 def _after_titles(text: str, start: int, parts: list[str]) -> int:
@@ -137,6 +148,8 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
     run = _RUN.match(text, pos, limit)
     if run is None:
         return None
+    if run.group()[0] in _DEPENDENT:
+        return None  # the title took a letter of the name
     given = _cut_verb(run.group())
     given, cut = _cut_role(given)
     cut = cut or len(given) < len(run.group())

@@ -127,7 +127,7 @@ def _duty(text: str, end: int, role: str) -> tuple[int, str]:
         return end, role
     org = head_pattern().search(run.group())
     duty = run.group()[: org.start()] if org else run.group()
-    return end + len(duty), role + duty
+    return end + len(duty), role + duty.removesuffix("ประจำ")
 
 
 def _tail(text: str, head: str, end: int) -> int:
