@@ -74,3 +74,11 @@ def test_sentences_stay_inside_body_and_split_at_line_and_full_stop():
 def test_bulleted_body_lines_stay_body():
     text = f"{BODY}\n• กิจกรรมที่ 1 ประชุมสร้างความเข้าใจแก่ครัวเรือนเป้าหมาย\n• กิจกรรมที่ 2 จัดทำแปลงเรียนรู้"
     assert len(body(text)) == 3
+
+
+@pytest.mark.parametrize("line", [
+    "แชร์ประสบการณ์การทำงานของสภาองค์กรชุมชนตำบลชิงโคให้เครือข่ายในจังหวัดใกล้เคียงได้เรียนรู้ร่วมกันอย่างต่อเนื่อง",
+    "ผู้เข้าชมงานมหกรรมสวัสดิการชุมชนครั้งนี้มีทั้งสมาชิกกองทุนและแขกผู้มีเกียรติจากตำบลต่าง ๆ ในอำเภอเสลภูมิ",
+])
+def test_long_body_lines_starting_with_furniture_words(line):
+    assert not is_furniture(line)

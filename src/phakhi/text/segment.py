@@ -23,8 +23,8 @@ _RELATED = re.compile(
 _RELATED_HEADER_MAX = 60  # a header is a short line; a body sentence may start with the same words
 # Lines of page furniture that may stand anywhere.
 _FURNITURE = re.compile(
-    r"^\s*(แบ่งปัน|แชร์|share|submit to |คะแนนโหวต|ให้คะแนน|โหวต|\(?visited \d|อ่าน \d[\d,]* ครั้ง|"
-    r"ผู้เข้าชม|จำนวนผู้เข้าชม|เข้าชม\s*:?\s*\d|ดู\s*\d[\d,]*\s*ครั้ง|\d[\d,]*\s*(views?|ครั้ง)\s*$|"
+    r"^\s*(submit to |คะแนนโหวต|\(?visited \d|อ่าน \d[\d,]* ครั้ง|"
+    r"จำนวนผู้เข้าชม|เข้าชม\s*:?\s*\d|ดู\s*\d[\d,]*\s*ครั้ง|\d[\d,]*\s*(views?|ครั้ง)\s*$|"
     r"image\b|img[ _]?\d|line$|email$|print$|พิมพ์(หน้านี้)?$|playlists|ภาษาไทย english|"
     r"เราใช้คุกกี้|เว็บไซต์นี้ใช้คุกกี้|ตั้งค่าความเป็นส่วนตัว|คุณสามารถเลือกการตั้งค่าคุกกี้|"
     r"จัดการความเป็นส่วนตัว|บันทึกการตั้งค่า|tags?\s*:|แท็ก\s*:|ป้ายกำกับ\s*:|tag$|"
@@ -35,7 +35,7 @@ _FURNITURE = re.compile(
 )
 # Words that start furniture lines but also real sentences: furniture only on a short line.
 _SHORT_FURNITURE = re.compile(
-    r"^\s*(star|facebook|twitter|หน้าหลัก|หน้าแรก|ค้นหา|search|menu|เมนู|ยอมรับ|previous|next|ความคิดเห็น|อ่านต่อ|คลิก)",
+    r"^\s*(แบ่งปัน|แชร์|share|ให้คะแนน|โหวต|ผู้เข้าชม|star|facebook|twitter|หน้าหลัก|หน้าแรก|ค้นหา|search|menu|เมนู|ยอมรับ|previous|next|ความคิดเห็น|อ่านต่อ|คลิก)",
     re.IGNORECASE,
 )
 _SHORT = 80
