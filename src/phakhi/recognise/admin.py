@@ -61,6 +61,7 @@ _FUNCTION_WORD = re.compile(
     r"เพื่อ|เมื่อ|ระหว่าง|ซึ่ง|ตั้งอยู่|อยู่|ประจำ|ณ|พร้อม|ได้รับ|เข้าร่วม|ถือ|คือ"
 )
 _COMMON_WORD_NAMES = frozenset({"เมือง", "ใหม่", "กลาง", "ในเมือง", "และ", "บ้านใหม่", "หนองบัว", "ท่าข้าม"})
+_MUEANG = re.compile(r"(?:อำเภอ|(?<![ก-๙])อ\.)\s?(เมือง)")
 _SUBDISTRICT_WORD = re.compile(r"(?:ตำบล|(?<![ก-๙])ต\.)\s?|แขวง(?=[ก-๙])")
 
 
@@ -141,10 +142,7 @@ _COUNTRY_SHORT = (
     "อินโดนีเซีย", "ฟิลิปปินส์", "บรูไน", "ติมอร์-เลสเต", "ญี่ปุ่น", "เกาหลีใต้", "เกาหลี", "อินเดีย", "ภูฏาน",
     "เนปาล", "บังกลาเทศ", "ศรีลังกา", "ออสเตรเลีย", "นิวซีแลนด์", "สหรัฐอเมริกา", "อังกฤษ", "ฝรั่งเศส", "เยอรมนี",
 )
-_COUNTRY_RE = re.compile(
-    "(?:" + "|".join(map(re.escape, _COUNTRY_FULL)) + ")|(?<=ประเทศ)(?:"
-    + "|".join(re.escape(c) for c in sorted(_COUNTRY_SHORT, key=len, reverse=True)) + ")"
-)
+_COUNTRY_RE = re.compile(f"(?P<full>{trie_pattern(_COUNTRY_FULL)})|ประเทศ(?P<short>{trie_pattern(_COUNTRY_SHORT)})")
 
 
 def find_countries(doc: Document) -> list[PlaceMention]:
@@ -152,8 +150,9 @@ def find_countries(doc: Document) -> list[PlaceMention]:
     text, found = doc.text, []
     for zone in doc.zones:
         for m in _COUNTRY_RE.finditer(text, zone.start, zone.end):
-            name = "สาธารณรัฐประชาธิปไตยประชาชนลาว" if m.group() == "สปป.ลาว" else m.group()
-            found.append(PlaceMention(PlaceType.COUNTRY, name, m.start(), m.end(), "country.name"))
+            group = "full" if m.group("full") else "short"
+            name = "สาธารณรัฐประชาธิปไตยประชาชนลาว" if m.group(group) == "สปป.ลาว" else m.group(group)
+            found.append(PlaceMention(PlaceType.COUNTRY, name, m.start(group), m.end(group), "country.name"))
     return found
 
 
@@ -172,7 +171,7 @@ def _areas(doc: Document, word: re.Pattern, table, kind: str, ptype: PlaceType) 
     text, found = doc.text, []
     for zone in doc.zones:
         for w in word.finditer(text, zone.start, zone.end):
-            name = prefix_match(text[:zone.end], w.end(), table, longest_name(kind))
+            name = prefix_match(text, w.end(), table, longest_name(kind), end=zone.end)
             if name is None or (w.group().startswith("เขต") and not _in_bangkok(name)):
                 continue
             after = w.end() + len(name)
@@ -191,11 +190,12 @@ def _in_bangkok(name: str) -> bool:
 def find_districts(doc: Document) -> list[PlaceMention]:
     """Districts after อำเภอ/อ./เขต; ``อำเภอเมือง`` alone keeps the name เมือง."""
     found = _areas(doc, _DISTRICT_WORD, districts(), "district", PlaceType.DISTRICT)
-    text = doc.text
-    for w in _DISTRICT_WORD.finditer(text):
-        at = w.end()
-        if text.startswith("เมือง", at) and not any(f.start == at for f in found) and doc.in_body(at, at + 5):
-            found.append(PlaceMention(PlaceType.DISTRICT, "เมือง", at, at + 5, "district.mueang"))
+    text, taken = doc.text, {f.start for f in found}
+    for zone in doc.zones:
+        for w in _MUEANG.finditer(text, zone.start, zone.end):
+            at = w.start(1)
+            if at not in taken:
+                found.append(PlaceMention(PlaceType.DISTRICT, "เมือง", at, at + 5, "district.mueang"))
     return sorted(found, key=lambda f: f.start)
 
 

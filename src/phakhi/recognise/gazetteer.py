@@ -115,9 +115,11 @@ def trie_pattern(words) -> str:
     return emit(trie)
 
 
-def prefix_match(text: str, start: int, table: Mapping, max_len: int, min_len: int = 2) -> str | None:
-    """The longest key of ``table`` that ``text`` spells from ``start``."""
-    for length in range(min(max_len, len(text) - start), min_len - 1, -1):
+def prefix_match(text: str, start: int, table: Mapping, max_len: int, min_len: int = 2,
+                 end: int | None = None) -> str | None:
+    """The longest key of ``table`` that ``text`` spells from ``start`` (not past ``end``)."""
+    end = len(text) if end is None else end
+    for length in range(min(max_len, end - start), min_len - 1, -1):
         if text[start:start + length] in table:
             return text[start:start + length]
     return None
