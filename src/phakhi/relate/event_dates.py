@@ -29,6 +29,9 @@ _STAMP_REST = re.compile(
 )
 _FISCAL = re.compile(r"ปีงบประมาณ\s*(?:พ\.\s?ศ\.)?\s*(\d{4})")
 _LONGEST_EVENT_DAYS = 31
+# "วันนี้" not followed by its date in parentheses: the day the article was published.
+_TODAY = re.compile(r"(?<![ก-๙])(?:เมื่อ)?(?:วันนี้|เมื่อวานนี้|เมื่อวาน)(?!\s*\(\s*\d)(?![ก-๙])")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FISCAL_START = 10  # the Thai fiscal year starts in October
 _ANY_LEAP_YEAR = 2000  # finds every written day, 29 February included, before the real year is known
 _NOT_EVENT_AFTER = re.compile(r"\s*\)?\s*(?:เป็นต้นไป|เป็นวันสุดท้าย)")
@@ -83,11 +86,25 @@ def _is_stamp(doc: Document, date: ThaiDate) -> bool:
     return bool(_STAMP_REST.match(rest) and _STAMP_WORD.search(doc.text[line.start:line.end]))
 
 
+def _today(doc: Document) -> list[ThaiDate]:
+    """``วันนี้``/``เมื่อวาน`` without a written date, when the publication date is known."""
+    published = doc.article.date
+    if not published or not _ISO.match(published):
+        return []
+    day = dt.date.fromisoformat(published[:10])
+    found = []
+    for zone in doc.zones:
+        for m in _TODAY.finditer(doc.text, zone.start, zone.end):
+            iso = (day - dt.timedelta(days=1 if m.group().startswith("เมื่อวาน") else 0)).isoformat()
+            found.append(ThaiDate(m.start(), m.end(), iso, iso, True))
+    return found
+
+
 def event_dates(doc: Document) -> list[ThaiDate]:
     """Dates of happenings in the body of ``doc``, in text order."""
     text = doc.text
     kept = []
-    for date in _dates_in_body(doc):
+    for date in sorted(_dates_in_body(doc) + _today(doc), key=lambda d: d.start):
         before = text[max(0, date.start - 24):date.start]
         if _NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text, date.end) or _is_stamp(doc, date):
             continue

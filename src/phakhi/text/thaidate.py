@@ -46,7 +46,7 @@ def _month_table() -> dict[str, int]:
 
 MONTHS: dict[str, int] = _month_table()
 _MONTH = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
-_ERA = r"(?:(?P<era{n}>พ\.\s?ศ\.?|ค\.\s?ศ\.?|พศ\.?|คศ\.?)\s*)?"
+_ERA = r"(?:(?P<era{n}>พ\.\s?ศ\.?|ค\.\s?ศ\.?|พศ\.?|คศ\.?|ปี)\s*)?"
 _YEAR = _ERA + r"(?P<y{n}>\d{{4}}(?!\d)|\d{{2}}(?![\d:]|\.\d))"
 _DAY = r"(?<![\d.])(?P<d{n}>[1-9]|[0-2]\d|3[01])(?![\d.:])"
 _SEP = r"\s*(?:-|–|—|ถึง(?:วันที่)?|ถึง|และ(?:วันที่)?|,)\s*"
