@@ -109,7 +109,12 @@ def _marked(text: str, m: PlaceMention, others: list[PlaceMention], line_start: 
 
 def _names_of_persons(text: str) -> set[str]:
     """Province names this article also uses as a person's given name (นายสุรินทร์ …)."""
-    return {m.group(1) for m in re.finditer(_TITLE + r"\s?(" + _province_re().pattern + ")", text)}
+    return {m.group(1) for m in _titled_province_re().finditer(text)}
+
+
+@cache
+def _titled_province_re() -> re.Pattern:
+    return re.compile(_TITLE + r"\s?(" + _province_re().pattern + ")")
 
 
 def find_provinces(doc: Document) -> list[PlaceMention]:

@@ -39,6 +39,7 @@ _STOP_WORD = re.compile(
 )
 _GENERIC_HEADS = re.compile(r"(?:ฯ|ดังกล่าว|นี้|นั้น|ต่าง\s?ๆ|ที่|ของ|ใน|ได้|จะ|ซึ่ง|เหล่านี้|ละ|ทั้ง|แบ่ง|มี|เป็น|"
                             r"แรก|จาก|และ|หรือ|ต่อ|ใหม่|อื่น|เดิม|เพื่อ|นำร่อง$)")
+_NEXT_SHORT_WORD = re.compile(r" ([^\s“”\"'‘’()]{2,10})(?=[\s,“”\"'()]|$)")
 _RUN = re.compile(r"[^\s“”\"'‘’()]+")
 _LATIN_NAME = re.compile(r" ?[A-Za-z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9][A-Za-z0-9&'.\-]*)*")
 _PAREN_ABBR = re.compile(r" ?\(([ก-๙A-Za-z.]{2,12}|[A-Za-z][A-Za-z. ]{1,30})\)")
@@ -112,7 +113,7 @@ def cut_unquoted(text: str, at: int, end: int) -> tuple[str, str | None] | None:
 def _extend(text: str, pos: int, end: int) -> int:
     """Add short space-separated words that carry on the name (at most three)."""
     for _ in range(3):
-        m = re.compile(r" ([^\s“”\"'‘’()]{2,10})(?=[\s,“”\"'()]|$)").match(text, pos, end)
+        m = _NEXT_SHORT_WORD.match(text, pos, end)
         if m is None or _STOP_WORD.match(m.group(1)):
             break
         pos = m.end()

@@ -21,13 +21,14 @@ from phakhi.text.segment import Document
 _WORD = re.compile("โครงการ")
 # "เป็นโครงการ…" describes, "12 โครงการ" counts, "เขียนโครงการ" is the generic word.
 _DESCRIPTIVE_BEFORE = re.compile(r"(?:เป็น|ทุก|หลาย|แต่ละ|\d\s?|ต่าง|สำนักงาน|มูลนิธิ|เขียน|ร่าง|ข้อเสนอ)$")
+_KEY_STRIP = re.compile(r"[\"'“”‘’«»()]|โครงการ")
 _SAME_SHARE = 0.8  # a name that is this much of a longer one, at its start, is the same programme
 _CONNECTIVE = re.compile(r"^(?:และ|หรือ|กับ|ของ|ใน|ที่|เพื่อ|โดย|ซึ่ง|ให้|แก่)")
 
 
 def key(name: str) -> str:
     """A comparison key: no โครงการ, no quotes, no spaces."""
-    return re.sub(r"[\"'“”‘’«»()]|โครงการ", "", squash(name))
+    return _KEY_STRIP.sub("", squash(name))
 
 
 def _named(doc: Document) -> list[ProgrammeMention]:

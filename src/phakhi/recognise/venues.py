@@ -53,7 +53,7 @@ _VILLAGE_NAME = r"(บ้าน(?:(?!บ้าน)[ก-๙]){2,30})"
 _VILLAGE_AFTER = re.compile(_VILLAGE_NAME + r"\s?(?:หมู่(?:ที่)?|ม\.)\s?(\d{1,2})(?!\d)")
 _VILLAGE_BEFORE = re.compile(r"(?:หมู่(?:ที่)?|ม\.)\s?(\d{1,2})\s?" + _VILLAGE_NAME)
 # A village named only by its number, written in an address chain: หมู่ที่ 7 ตำบล…
-_MOO_ONLY = re.compile(r"(หมู่(?:ที่)?\s?\d{1,2})(?!\d)(?=\s?(?:ตำบล|ต\.))")
+_MOO_ONLY = re.compile(r"(หมู่(?:ที่)?)\s?(\d{1,2})(?!\d)(?=\s?(?:ตำบล|ต\.))")
 
 
 def _name_at(text: str, start: int, end: int, head_len: int) -> str | None:
@@ -128,6 +128,6 @@ def find_villages(doc: Document) -> list[PlaceMention]:
                 found.append(PlaceMention(PlaceType.VILLAGE, m.group(group), m.start(group), m.end(group), "village.moo"))
         for m in _MOO_ONLY.finditer(text, zone.start, zone.end):
             if not any(abs(f.start - m.start()) < 40 for f in found):
-                name = re.sub(r"\s+", " ", m.group(1)).replace("หมู่ที่", "หมู่ที่ ").replace("  ", " ")
-                found.append(PlaceMention(PlaceType.VILLAGE, name, m.start(1), m.end(1), "village.moo-number"))
+                name = f"{m.group(1)} {m.group(2)}"
+                found.append(PlaceMention(PlaceType.VILLAGE, name, m.start(1), m.end(2), "village.moo-number"))
     return found
