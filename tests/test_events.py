@@ -216,3 +216,11 @@ def test_a_province_named_only_later_is_not_the_events_province():
     (event,), places, _ = events(text)
     assert event.province is None
     assert next(p for p in places if p.name == "หอประชุมใหญ่").province is None
+
+
+def test_venue_introduced_by_na_later_in_the_events_part():
+    text = ("วันที่ 21 ธันวาคม 2565 เวลา 13.00 น.\nนายสำรวย เกษกุล ผู้ว่าราชการจังหวัด เป็นประธานในพิธีเปิดการประชุม\n"
+            "ณ ห้องประชุมศูนย์แสดงสินค้า องค์การบริหารส่วนจังหวัดศรีสะเกษ")
+    (event,), places, _ = events(text, persons={"person:1": "สำรวย เกษกุล"})
+    venue = next(p for p in places if p.key == event.venue)
+    assert venue.name == "ห้องประชุมศูนย์แสดงสินค้า" and event.chair == "person:1"

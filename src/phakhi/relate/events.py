@@ -9,6 +9,7 @@ the programme named there.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from phakhi.records import Event, Evidence, Place, PlaceType, Programme
@@ -19,6 +20,9 @@ from phakhi.relate.event_roles import chair, mentions_in, organizers, speakers
 from phakhi.relate.event_names import event_name
 from phakhi.text.segment import Document, Zone
 from phakhi.text.thaidate import ThaiDate
+
+_AT = re.compile(r"ณ\s*$")  # "ณ" introduces where a happening took place
+
 
 @dataclass
 class _Frame:
@@ -100,7 +104,7 @@ def _event(doc, i, frame: _Frame, until: int, actors: Actors, places, programmes
         evidence.append(("start", mentions[0]))
     if count is not None:
         evidence.append(("participants", _ev(doc, count.start, count.end, count.rule)))
-    venue, province = _where(doc, frame, places, evidence)
+    venue, province = _where(doc, frame, until, places, evidence)
     lines = _lines(doc, frame)
     found_organizers = organizers(doc, lines, actors, evidence)
     found_chair = chair(doc, lines, until, actors, evidence)
@@ -116,10 +120,14 @@ def _event(doc, i, frame: _Frame, until: int, actors: Actors, places, programmes
     )
 
 
-def _where(doc: Document, frame: _Frame, places, evidence) -> tuple[str | None, str | None]:
+def _where(doc: Document, frame: _Frame, until: int, places, evidence) -> tuple[str | None, str | None]:
+    """The venue (on the event's line, else the first ``ณ …`` venue in its part) and province."""
     anchor = frame.dates[0].start if frame.dates else frame.anchor.start
     venues = [(abs(m.start - anchor), p, m) for p in places if p.type is PlaceType.VENUE
               for m in mentions_in(p.mentions, frame.anchor)]
+    if not venues:
+        venues = [(m.start, p, m) for p in places if p.type is PlaceType.VENUE for m in p.mentions
+                  if frame.anchor.start <= m.start < until and _AT.search(doc.text, max(0, m.start - 3), m.start)]
     venue = min(venues, key=lambda v: v[0]) if venues else None
     if venue:
         evidence.append(("venue", venue[2]))
