@@ -141,3 +141,8 @@ def test_a_project_period_is_not_an_event():
 ])
 def test_today_is_the_publication_date(text, published, expected):
     assert [d.first for d in event_dates(_doc(text, date=published))] == expected
+
+
+def test_cms_date_line_in_common_era_is_a_stamp():
+    doc = _doc("วันอังคารที่ 18 เมษายน 2017 เวลา 10:56 น.\nเมื่อวันที่ 10 – 11 เมษายน 2560 คณะทำงานจัดโครงการ")
+    assert [d.first for d in event_dates(doc)] == ["2017-04-10"]

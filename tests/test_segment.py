@@ -30,6 +30,10 @@ def body(text: str) -> list[str]:
     "Tags : ยูนิเซฟ, เยาวชน",
     "ป้ายกำกับ: สสส. | ตำบลสุขภาวะ",
     "อ่านข่าว : ผู้ว่าฯ น่าน ลงพื้นที่ติดตามโครงการ",
+    "Print Friendly, PDF & Email",
+    "Post Views: 1,234",
+    "Share this:",
+    "เขียนโดย Administrator",
     "อ่านข่าวทั้งหมด | กลับหน้าหลัก | พิมพ์ | ส่งอีเมล",
 ])
 def test_furniture_lines(line):

@@ -30,7 +30,9 @@ _FURNITURE = re.compile(
     r"จัดการความเป็นส่วนตัว|บันทึกการตั้งค่า|tags?\s*:|แท็ก\s*:|ป้ายกำกับ\s*:|tag$|"
     r"copyright|©|สงวนลิขสิทธิ์|บทความก่อนหน้า|บทความถัดไป|comments?$|"
     r"คัดลอกลิงก์|กลับหน้าหลัก|อ่านข่าวทั้งหมด|ภาพประกอบ\s*$|รูปภาพ\s*$|"
-    r"อ่านข่าว(?:เพิ่มเติม|ที่เกี่ยวข้อง)?\s*:|อ่านเพิ่มเติม\s*:|คลิกอ่าน|ดูเพิ่มเติม\s*:|read more\s*:)",
+    r"อ่านข่าว(?:เพิ่มเติม|ที่เกี่ยวข้อง)?\s*:|อ่านเพิ่มเติม\s*:|คลิกอ่าน|ดูเพิ่มเติม\s*:|read more\s*:|"
+    r"print friendly|post views|hits\s*:|written by|เขียนโดย\s*(?:administrator|admin)|tweet$|pin it|"
+    r"like this\s*:|share this\s*:|loading\.\.\.)",
     re.IGNORECASE,
 )
 # Words that start furniture lines but also real sentences: furniture only on a short line.
