@@ -16,7 +16,8 @@ from dataclasses import dataclass
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)"
 _QUALIFIER = r"(?:จำนวน|รวม|รวมทั้งสิ้น|ทั้งสิ้น|ทั้งหมด|กว่า|ประมาณ|ราว|ราวๆ|ราว ๆ|เกือบ|ไม่ต่ำกว่า|ไม่น้อยกว่า|มากกว่า|อีก|\s)*"
 _PEOPLE = r"\s?(?:คน|ราย|ท่าน|รูป|ชีวิต)"
-COUNT = re.compile(rf"(?P<qual>{_QUALIFIER})(?<![\d,.]){_NUMBER}(?P<unit>{_PEOPLE})")
+# A rate (30 คน/รุ่น, 15 คนต่อตำบล) is not a count of attendees.
+COUNT = re.compile(rf"(?P<qual>{_QUALIFIER})(?<![\d,.]){_NUMBER}(?P<unit>{_PEOPLE})(?!\s?(?:/|ต่อ))")
 _ANY_COUNT = re.compile(rf"\d{_PEOPLE}")  # cheap test before the full pattern
 
 
