@@ -10,7 +10,7 @@ An abbreviation in brackets or after ``หรือ`` right after a name becomes
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from phakhi.recognise import lexicon as lx
@@ -56,12 +56,12 @@ class OrgMention:
 def find_orgs(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
     """Every organisation mention in the body; ``taken`` spans (person names) are skipped."""
     named = _named(doc, taken)
-    defined = {m.defines: m for m in named if m.defines}
-    definitions = [d for m in named if m.defines for d in [_definition(doc.text, m)] if d]
+    owners = named + [i for m in named for i in m.inner]
+    defined = {m.defines: m for m in owners if m.defines}
+    definitions = [d for m in owners if m.defines for d in [_definition(doc.text, m)] if d]
     spans = taken + [(m.start, m.end) for m in named + definitions]
     abbrs = _abbreviated(doc, spans, defined)
-    inner = [i for m in named for i in m.inner]
-    return sorted(named + inner + definitions + abbrs, key=lambda m: m.start)
+    return sorted(owners + definitions + abbrs, key=lambda m: m.start)
 
 
 def _definition(text: str, owner: OrgMention) -> OrgMention | None:
@@ -144,11 +144,13 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
     if not _acceptable(name, text[start:head_end], qualified, kind):
         return None
     inner = _inner(text, head_end, end, limit) if kind == "committee" else ()
-    defines = _DEFINED.match(text, end)
-    return OrgMention(
-        start, end, name, kind, rank, text[start:head_end], "org.head-name", 0.85, keys,
-        defines=(defines.group("p") or defines.group("q")).strip() if defines else "", inner=inner,
-    )
+    defined = _DEFINED.match(text, end)
+    abbr = (defined.group("p") or defined.group("q")).strip() if defined else ""
+    if abbr and inner and abbr[0] == inner[0].text[0] != name[0]:
+        # คณะทำงานศูนย์…สกลนคร (ศจพ.จ.สกลนคร): the abbreviation is the inner body's
+        inner, abbr = (replace(inner[0], defines=abbr),), ""
+    return OrgMention(start, end, name, kind, rank, text[start:head_end], "org.head-name", 0.85, keys,
+                      defines=abbr, inner=inner)
 
 
 def _ministry_abbreviation(text: str, end: int, rest: str) -> tuple[int, tuple[str, ...]]:
@@ -234,7 +236,7 @@ def _ends_word(run: str, place: str) -> bool:
 
 def _acceptable(name: str, head: str, qualified: bool, kind: str) -> bool:
     bare = re.sub(r"\s|\(.*?\)", "", name)
-    if bare in oh.GENERIC or len(bare) > 90:
+    if bare in oh.GENERIC or len(bare) > 160:
         return False
     if bare == re.sub(r"\s", "", head) and bare not in oh.known_names() and bare not in oh.short_names():
         return False

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from phakhi.recognise import orgheads as oh
 from phakhi.recognise.orgs import OrgMention
 from phakhi.recognise.persons import PersonMention
-from phakhi.recognise.roles import ACTING, ORG_FUSED, RoleMatch, match_role, role_pattern
+from phakhi.recognise.roles import ACTING, LEVELS, ORG_FUSED, RoleMatch, match_role, role_pattern
 from phakhi.relate.units import chain_after, most_specific
 
 _FUSING_KINDS = frozenset({"local government", "local government type", "ministry"})
@@ -25,6 +25,7 @@ _BODY_OF_ROLE = {"นายกเทศมนตรี": "เทศบาล", "
                  "นายกเทศมนตรีเมือง": "เทศบาลเมือง", "นายกเทศมนตรีนคร": "เทศบาลนคร"}
 _ACTING = re.compile(rf"\s?(?:{'|'.join(ACTING)})")
 MAX_ROLES = 3
+_MONASTIC = frozenset({"เจ้าคณะตำบล", "เจ้าคณะอำเภอ", "เจ้าคณะจังหวัด", "เจ้าอาวาส", "เจ้าคณะภาค"})
 # Words that may stand between a name and its role: ในฐานะ, ซึ่งดำรงตำแหน่ง.
 _CONNECTOR = re.compile(r"\s?(?:ในฐานะ|ฐานะ|ซึ่งดำรงตำแหน่ง|ดำรงตำแหน่ง|ตำแหน่ง|ซึ่งเป็น)\s?")
 
@@ -62,15 +63,26 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
     pos = person.end
     connector = _CONNECTOR.match(text, pos)
     pos = connector.end() if connector else pos
-    for i in range(MAX_ROLES):
+    previous: RoleMatch | None = None
+    for _ in range(MAX_ROLES):
         role = match_role(text, pos)
         if role is None or role.start > pos + 1 or role.start in starts:
             break
-        if i and readings[-1].org is not None and not _ACTING.match(text, pos):
-            break  # after an organisation, a new role belongs to someone else
+        if previous and not _second_role(text, pos, previous, role, readings[-1]):
+            break  # a list of roles held by others (หัวหน้าส่วนราชการ นายอำเภอ…)
         reading = _reading(text, person, role, orgs)
         readings.append(reading)
-        pos = reading.end
+        pos, previous = reading.end, role
+
+
+def _second_role(text: str, pos: int, first: RoleMatch, second: RoleMatch, reading: PostReading) -> bool:
+    """One person holds a second role written straight after the first only when it is
+    acting (รักษาราชการแทน…), after a civil-service level, or both are monastic offices."""
+    if second.acting or _ACTING.match(text, pos):
+        return True
+    if reading.org is not None:
+        return False
+    return first.role.endswith(LEVELS) or (first.head in _MONASTIC and second.head in _MONASTIC)
 
 
 def _role_before(text: str, person: PersonMention, orgs: list[OrgMention], ends: set[int]) -> PostReading | None:
