@@ -146,3 +146,9 @@ def test_today_is_the_publication_date(text, published, expected):
 def test_cms_date_line_in_common_era_is_a_stamp():
     doc = _doc("วันอังคารที่ 18 เมษายน 2017 เวลา 10:56 น.\nเมื่อวันที่ 10 – 11 เมษายน 2560 คณะทำงานจัดโครงการ")
     assert [d.first for d in event_dates(doc)] == ["2017-04-10"]
+
+
+def test_publication_line_with_reads_counter_is_a_stamp():
+    doc = _doc("เผยแพร่: 18 ม.ค. 2568 08:12 น.   |   อ่านแล้ว 2,417 ครั้ง\n"
+               "เมื่อวันที่ 17 มกราคม 2568 เวลา 09.30 น. ผู้ว่าราชการจังหวัดนครพนม เป็นประธานในพิธีปล่อยพันธุ์ปลา")
+    assert [d.first for d in event_dates(doc)] == ["2025-01-17"]

@@ -17,22 +17,22 @@ from phakhi.text.thaidate import ThaiDate, find_dates, to_ce, years_written
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:ภายใน|ก่อน|หมดเขต|สิ้นสุด|ก่อตั้ง|จัดตั้งเมื่อ|เกิด|ประกาศ|ลงวันที่|เผยแพร่|โพสต์|อัปเดต|อัพเดท|"
     r"ปรับปรุง|ข้อมูล ณ|ณ|ถึงแก่กรรม|เสียชีวิต|มีผลบังคับ|บังคับใช้|ครบกำหนด|กำหนดส่ง|ส่งภายใน)"
-    r"\s*(?:วัน[ก-๙]*ที่|เมื่อ(?:วัน[ก-๙]*ที่)?)?\s*\(?\s*$"
+    r"\s*:?\s*(?:วัน[ก-๙]*ที่|เมื่อ(?:วัน[ก-๙]*ที่)?)?\s*\(?\s*$"
 )
-# A line that is only a date with a CMS time (10:15), a "|" or a stamp word: when the page was posted.
-_STAMP_WORD = re.compile(r"โพสต์|เผยแพร่|ข่าววันที่|อัปเดต|อัพเดท|ปรับปรุงล่าสุด|posted|published|updated|ผู้เขียน|\||\d:\d\d", re.I)
-_STAMP_REST = re.compile(
-    r"^[\s|,\-–:]*(?:โพสต์|เผยแพร่|ข่าว|อัปเดต|อัพเดท|ปรับปรุงล่าสุด|posted|published|updated)?[\s|,\-–:]*"
-    r"(?:วัน[ก-๙]*\s*(?:ที่)?)?[\s|,\-–:]*(?:เวลา\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:น\.)?)?[\s|,\-–]*"
-    r"(?:(?:โดย|ผู้เขียน|by)\s*:?\s*\S+)?[\s|]*(?:\d[\d,]*\s*(?:views?|ครั้ง))?\s*$",
-    re.I,
+# A short line with a CMS time (10:15), a "|" or a stamp word and no happening in it:
+# when the page was posted (เผยแพร่: 18 ม.ค. 2568 08:12 น. | อ่านแล้ว 2,417 ครั้ง).
+_STAMP_WORD = re.compile(
+    r"โพสต์|เผยแพร่|ข่าววันที่|อัปเดต|อัพเดท|ปรับปรุงล่าสุด|posted|published|updated|ผู้เขียน|เขียนโดย|อ่านแล้ว|"
+    r"views?|\||\d:\d\d", re.I,
 )
+_HAPPENING = re.compile(r"ประชุม|จัด|เวที|อบรม|ลงพื้นที่|ประธาน|สัมมนา|พิธี|กิจกรรม|เข้าร่วม|มอบ|เยี่ยม")
+_STAMP_LINE_MAX = 120
 _FISCAL = re.compile(r"ปีงบประมาณ\s*(?:พ\.\s?ศ\.)?\s*(\d{4})")
+_FISCAL_START = 10  # the Thai fiscal year starts in October
 _LONGEST_EVENT_DAYS = 31
 # "วันนี้" not followed by its date in parentheses: the day the article was published.
 _TODAY = re.compile(r"(?<![ก-๙])(?:เมื่อ)?(?:วันนี้|เมื่อวานนี้|เมื่อวาน)(?!\s*\(\s*\d)(?![ก-๙])")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
-_FISCAL_START = 10  # the Thai fiscal year starts in October
 _ANY_LEAP_YEAR = 2000  # finds every written day, 29 February included, before the real year is known
 _NOT_EVENT_AFTER = re.compile(r"\s*\)?\s*(?:เป็นต้นไป|เป็นวันสุดท้าย)")
 
@@ -78,12 +78,11 @@ def _dates_in_body(doc: Document) -> list[ThaiDate]:
 
 
 def _is_stamp(doc: Document, date: ThaiDate) -> bool:
-    """The date stands alone on its line with a CMS time, a "|" or a stamp word."""
-    line = next((z for z in doc.zones if z.start <= date.start < z.end), None)
-    if line is None:
-        return False
-    rest = doc.text[line.start:date.start] + " " + doc.text[date.end:line.end]
-    return bool(_STAMP_REST.match(rest) and _STAMP_WORD.search(doc.text[line.start:line.end]))
+    """The date's line is a short posting stamp, not a sentence about a happening."""
+    line = doc.zone_at(date.start)
+    content = doc.text[line.start:line.end]
+    return (len(content) <= _STAMP_LINE_MAX and bool(_STAMP_WORD.search(content))
+            and not _HAPPENING.search(content))
 
 
 def _today(doc: Document) -> list[ThaiDate]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from phakhi.text.segment import Document, Zone
+from phakhi.text.segment import Document, Zone, is_furniture
 
 _NOUN = (
     r"(?<!ห้อง)(?<!หอ)(?<!ศูนย์)(?<!ที่)(?:การ)?(?:ประชุมเชิงปฏิบัติการ|ประชุม|สัมมนา|เวที|ฝึกอบรม|อบรม|พิธี|งาน(?!ที่|ของ|ใน|พัฒนา|ด้าน)|มหกรรม|"
@@ -24,6 +24,7 @@ _STOP = re.compile(
 )
 _BEFORE_DATE = re.compile(r"\s*(?:ใน|เมื่อ|ระหว่าง)?วัน[ก-๙]*ที่\s*\(?\s*$|\s*(?:ใน|เมื่อ|ระหว่าง)?วัน[ก-๙]*ที่\s*\(?\s*")
 _MAX = 140
+_HEADLINE_MIN = 20
 
 
 def event_name(doc: Document, anchor: Zone, after: int, before: int | None = None) -> str:
@@ -64,5 +65,9 @@ def _starts(text: str, after: int, anchor: Zone):
 
 
 def _headline(doc: Document) -> str:
-    title = doc.article.title or (doc.text[doc.zones[0].start:doc.zones[0].end] if doc.zones else "")
+    """The article's title, or its first body line long enough to be a headline."""
+    title = doc.article.title
+    if not title or is_furniture(title):
+        lines = (doc.text[z.start:z.end] for z in doc.zones)
+        title = next((line for line in lines if len(line) >= _HEADLINE_MIN), "")
     return title[:_MAX].strip()
