@@ -22,6 +22,8 @@ _WORD = re.compile("โครงการ")
 # "เป็นโครงการ…" describes, "12 โครงการ" counts, "เขียนโครงการ" is the generic word.
 _DESCRIPTIVE_BEFORE = re.compile(r"(?:เป็น|ทุก|หลาย|แต่ละ|\d\s?|ต่าง|สำนักงาน|มูลนิธิ|เขียน|ร่าง|ข้อเสนอ)$")
 _KEY_STRIP = re.compile(r"[\"'“”‘’«»()]|โครงการ")
+_OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'", "”\"’'"
+_QUOTE_REACH = 30  # how far a quote may stand from the initiative's name inside it
 _SAME_SHARE = 0.8  # a name that is this much of a longer one, at its start, is the same programme
 _CONNECTIVE = re.compile(r"^(?:และ|หรือ|กับ|ของ|ใน|ที่|เพื่อ|โดย|ซึ่ง|ให้|แก่)")
 
@@ -61,8 +63,18 @@ def _initiatives(doc: Document, named: list[ProgrammeMention]) -> list[Programme
             found.append(ProgrammeMention(m.group(1), m.start(1), m.end(1), "programme.campaign-quoted"))
         for m in INITIATIVES.finditer(text, zone.start, zone.end):
             if not any(f.start <= m.start() < f.end + 3 for f in named + found):
-                found.append(ProgrammeMention(m.group(), m.start(), m.end(), "programme.known-initiative"))
+                start, end = _quoted_around(text, m.start(), m.end(), zone)
+                found.append(ProgrammeMention(text[start:end], start, end, "programme.known-initiative"))
     return found
+
+
+def _quoted_around(text: str, start: int, end: int, zone) -> tuple[int, int]:
+    """The whole quoted name a known initiative is written in ("โคก หนอง นา พช."), else itself."""
+    opening = max(text.rfind(q, max(zone.start, start - _QUOTE_REACH), start) for q in _OPEN_QUOTES)
+    if opening < 0 or any(q in text[opening + 1:start] for q in _CLOSE_QUOTES):
+        return start, end
+    closing = [i for i in (text.find(q, end, min(zone.end, end + _QUOTE_REACH)) for q in _CLOSE_QUOTES) if i >= 0]
+    return (opening + 1, min(closing)) if closing else (start, end)
 
 
 def _activities(doc: Document) -> list[tuple[int, int, str, int, int]]:
