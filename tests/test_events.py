@@ -225,3 +225,15 @@ def test_venue_introduced_by_na_later_in_the_events_part():
     (event,), places, _ = events(text, persons={"person:1": "สำรวย เกษกุล"})
     venue = next(p for p in places if p.key == event.venue)
     assert venue.name == "ห้องประชุมศูนย์แสดงสินค้า" and event.chair == "person:1"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("มีน้องๆ จาก 6 ศูนย์การเรียนรู้มาร่วม 48 คน รวมพี่เลี้ยงอาสาแล้วทั้งค่ายก็ 59 คนพอดี", [59]),
+])
+def test_a_total_after_its_part(text, expected):
+    assert [c.value for c in participant_counts(text)] == expected
+
+
+def test_cases_visited_are_not_attendance():
+    (event,), _, _ = events("วันที่ 4 มีนาคม 2568 อสม. ลงพื้นที่เยี่ยมบ้านผู้ป่วยติดเตียงที่บ้านนาหอ หมู่ที่ 2 ตำบลนาหอ จำนวน 6 ราย")
+    assert event.participants is None

@@ -65,7 +65,7 @@ def participant_counts(text: str, start: int = 0, end: int | None = None) -> lis
             continue
         after = [m for m in counts if word.end() <= m.start(2) <= word.end() + _WINDOW]
         if after:
-            total = next((m for m in after if _TOTAL.match(m.group("qual").strip())), after[0])
+            total = next((m for i, m in enumerate(after) if _is_total(text, m, after[i - 1] if i else None)), after[0])
             claimed.setdefault(total.start(), _count(total, "participants.after-attend"))
     for m in counts:
         after = _ATTEND_AFTER.match(text, m.end(), end)
@@ -75,6 +75,13 @@ def participant_counts(text: str, start: int = 0, end: int | None = None) -> lis
 
 
 _TOTAL = re.compile(r"รวม|ทั้งสิ้น|ทั้งหมด")
+
+
+def _is_total(text: str, m: re.Match, previous: re.Match | None) -> bool:
+    """A total: รวม 50 คน, or รวมพี่เลี้ยงแล้วทั้งค่ายก็ 59 คน after a part count."""
+    if _TOTAL.match(m.group("qual").strip()):
+        return True
+    return previous is not None and bool(_TOTAL.search(text, previous.end(), m.start(2)))
 
 
 def _count(m: re.Match, rule: str) -> Count:
@@ -93,9 +100,12 @@ _NOT_ATTENDANCE_BEFORE = re.compile(
 
 def event_sentence_counts(text: str, start: int, end: int) -> list[Count]:
     """People-counts in a sentence that reports a happening, read as its attendance when the
-    article gives no attend word: qualified (รวม, กว่า, ประมาณ …), not a population or a target."""
+    article gives no attend word: qualified (รวม, กว่า, ประมาณ …), of persons (คน, not ราย,
+    which counts cases), not a population or a target."""
     found = []
     for m in people_counts(text, start, end):
+        if m.group("unit").strip() == "ราย":
+            continue
         qualifier = m.group("qual").strip()
         before = text[max(start, m.start() - 30):m.start()]
         if not _LOOSE_QUALIFIER.search(qualifier) or _RATE_BEFORE.search(text[max(start, m.start(2) - 4):m.start(2)]):
