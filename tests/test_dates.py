@@ -152,3 +152,9 @@ def test_publication_line_with_reads_counter_is_a_stamp():
     doc = _doc("เผยแพร่: 18 ม.ค. 2568 08:12 น.   |   อ่านแล้ว 2,417 ครั้ง\n"
                "เมื่อวันที่ 17 มกราคม 2568 เวลา 09.30 น. ผู้ว่าราชการจังหวัดนครพนม เป็นประธานในพิธีปล่อยพันธุ์ปลา")
     assert [d.first for d in event_dates(doc)] == ["2025-01-17"]
+
+
+@pytest.mark.parametrize("published, expected", [("2024-05-09", ["2024-05-05"]), ("2024-05-03", ["2024-04-05"])])
+def test_day_without_month_is_the_last_such_day_before_publication(published, expected):
+    doc = _doc("เมื่อวันที่ 5 ที่ผ่านมา สภาองค์กรชุมชนจัดเวทีประชาคม", date=published)
+    assert [d.first for d in event_dates(doc)] == expected

@@ -32,6 +32,7 @@ _FISCAL_START = 10  # the Thai fiscal year starts in October
 _LONGEST_EVENT_DAYS = 31
 # "วันนี้" not followed by its date in parentheses: the day the article was published.
 _TODAY = re.compile(r"(?<![ก-๙])(?:เมื่อ)?(?:วันนี้|เมื่อวานนี้|เมื่อวาน)(?!\s*\(\s*\d)(?![ก-๙])")
+_DAY_ONLY = re.compile(r"(?:เมื่อ|ใน)วัน[ก-๙]*ที่\s?(\d{1,2})\s?(?=ที่ผ่านมา)")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ANY_LEAP_YEAR = 2000  # finds every written day, 29 February included, before the real year is known
 _NOT_EVENT_AFTER = re.compile(r"\s*\)?\s*(?:เป็นต้นไป|เป็นวันสุดท้าย)")
@@ -85,8 +86,9 @@ def _is_stamp(doc: Document, date: ThaiDate) -> bool:
             and not _HAPPENING.search(content))
 
 
-def _today(doc: Document) -> list[ThaiDate]:
-    """``วันนี้``/``เมื่อวาน`` without a written date, when the publication date is known."""
+def _relative_to_publication(doc: Document) -> list[ThaiDate]:
+    """``วันนี้``/``เมื่อวาน`` and a day without its month (``เมื่อวันที่ 5 ที่ผ่านมา``), dated from
+    the publication date when it is known."""
     published = doc.article.date
     if not published or not _ISO.match(published):
         return []
@@ -96,14 +98,32 @@ def _today(doc: Document) -> list[ThaiDate]:
         for m in _TODAY.finditer(doc.text, zone.start, zone.end):
             iso = (day - dt.timedelta(days=1 if m.group().startswith("เมื่อวาน") else 0)).isoformat()
             found.append(ThaiDate(m.start(), m.end(), iso, iso, True))
+        for m in _DAY_ONLY.finditer(doc.text, zone.start, zone.end):
+            iso = _latest_day(day, int(m.group(1)))
+            if iso:
+                found.append(ThaiDate(m.start(1), m.end(1), iso, iso, True))
     return found
+
+
+def _latest_day(published: dt.date, day: int) -> str | None:
+    """The last date on or before ``published`` whose day of the month is ``day``."""
+    year, month = published.year, published.month
+    for _ in range(2):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate and candidate <= published:
+            return candidate.isoformat()
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return None
 
 
 def event_dates(doc: Document) -> list[ThaiDate]:
     """Dates of happenings in the body of ``doc``, in text order."""
     text = doc.text
     kept = []
-    for date in sorted(_dates_in_body(doc) + _today(doc), key=lambda d: d.start):
+    for date in sorted(_dates_in_body(doc) + _relative_to_publication(doc), key=lambda d: d.start):
         before = text[max(0, date.start - 24):date.start]
         if _NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text, date.end) or _is_stamp(doc, date):
             continue
