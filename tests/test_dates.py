@@ -158,3 +158,9 @@ def test_publication_line_with_reads_counter_is_a_stamp():
 def test_day_without_month_is_the_last_such_day_before_publication(published, expected):
     doc = _doc("เมื่อวันที่ 5 ที่ผ่านมา สภาองค์กรชุมชนจัดเวทีประชาคม", date=published)
     assert [d.first for d in event_dates(doc)] == expected
+
+
+def test_history_recalled_is_not_an_event():
+    doc = _doc("ชุมชนนี้ได้รับผลกระทบเมื่อวันที่ 26 ธันวาคม 2547 ครั้งเกิดคลื่นยักษ์\n"
+               "เมื่อวันที่ 5 มีนาคม 2567 จัดเวทีรำลึกและทบทวนแผนรับมือภัยพิบัติ")
+    assert [d.first for d in event_dates(doc)] == ["2024-03-05"]

@@ -30,6 +30,7 @@ _STAMP_LINE_MAX = 120
 _FISCAL = re.compile(r"ปีงบประมาณ\s*(?:พ\.\s?ศ\.)?\s*(\d{4})")
 _FISCAL_START = 10  # the Thai fiscal year starts in October
 _LONGEST_EVENT_DAYS = 31
+_HISTORY_YEARS = 3  # a date this many years before the latest one recalls history
 # "วันนี้" not followed by its date in parentheses: the day the article was published.
 _TODAY = re.compile(r"(?<![ก-๙])(?:เมื่อ)?(?:วันนี้|เมื่อวานนี้|เมื่อวาน)(?!\s*\(\s*\d)(?![ก-๙])")
 _DAY_ONLY = re.compile(r"(?:เมื่อ|ใน)วัน[ก-๙]*ที่\s?(\d{1,2})\s?(?=ที่ผ่านมา)")
@@ -130,4 +131,13 @@ def event_dates(doc: Document) -> list[ThaiDate]:
         if (dt.date.fromisoformat(date.last) - dt.date.fromisoformat(date.first)).days > _LONGEST_EVENT_DAYS:
             continue  # a project period (1 ตุลาคม 2566 – 30 กันยายน 2567), not a happening
         kept.append(date)
-    return kept
+    return _recent(kept)
+
+
+def _recent(dates: list[ThaiDate]) -> list[ThaiDate]:
+    """Without dates years older than the article's latest happening (a history recalled:
+    เมื่อวันที่ 26 ธันวาคม 2547 เกิดสึนามิ, in a report of 2567)."""
+    if not dates:
+        return dates
+    latest = max(int(d.first[:4]) for d in dates)
+    return [d for d in dates if latest - int(d.first[:4]) < _HISTORY_YEARS]
