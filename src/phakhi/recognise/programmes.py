@@ -9,6 +9,7 @@ and national initiatives the genre names without โครงการ (``จั
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from phakhi.records import Evidence, Programme
 from phakhi.recognise.programme_names import (
@@ -26,6 +27,17 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'", "”\"’'"
 _QUOTE_REACH = 30  # how far a quote may stand from the initiative's name inside it
 _SAME_SHARE = 0.8  # a name that is this much of a longer one, at its start, is the same programme
 _CONNECTIVE = re.compile(r"^(?:และ|หรือ|กับ|ของ|ใน|ที่|เพื่อ|โดย|ซึ่ง|ให้|แก่)")
+
+
+@dataclass
+class _Group:
+    """One programme being merged: its key, every key it is known by, name, aliases, mentions."""
+
+    key: str
+    keys: set[str]
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[ProgrammeMention] = field(default_factory=list)
 
 
 def key(name: str) -> str:
@@ -86,25 +98,25 @@ def _activities(doc: Document) -> list[tuple[int, int, str, int, int]]:
     return out
 
 
-def _merge(found: list[ProgrammeMention]) -> list[dict]:
+def _merge(found: list[ProgrammeMention]) -> list[_Group]:
     """One entry per programme: same key, a name with its overshoot, or a short form."""
-    groups: list[dict] = []
+    groups: list[_Group] = []
     for f in sorted(found, key=lambda f: len(key(f.name))):
         k = key(f.name)
         if not k:
             continue
         mine = {k, key(f.alias)} if f.alias else {k}
-        home = next((g for g in groups if any(m in g["keys"] or _is_variant(m, o) for m in mine for o in g["keys"])),
+        home = next((g for g in groups if any(m in g.keys or _is_variant(m, o) for m in mine for o in g.keys)),
                     None)
         if home is None:
-            home = next((g for g in groups if k.startswith(g["key"]) and _CONNECTIVE.match(k[len(g["key"]):])), None)
+            home = next((g for g in groups if k.startswith(g.key) and _CONNECTIVE.match(k[len(g.key):])), None)
             if home is not None:
-                home["mentions"].append(f)
+                home.mentions.append(f)
                 continue
-            home = {"key": k, "keys": set(mine), "name": f.name, "aliases": [], "mentions": []}
+            home = _Group(k, set(mine), f.name)
             groups.append(home)
-        home["mentions"].append(f)
-        home["keys"] |= mine
+        home.mentions.append(f)
+        home.keys |= mine
         _prefer_written(home, f)
     return _absorb_short_forms(groups)
 
@@ -118,29 +130,29 @@ def _is_variant(k: str, other: str) -> bool:
     return long[len(short):] in {"โมเดล", "model"} or len(short) >= _SAME_SHARE * len(long)
 
 
-def _prefer_written(group: dict, f: ProgrammeMention) -> None:
+def _prefer_written(group: _Group, f: ProgrammeMention) -> None:
     """The name keeps โครงการ when any mention writes it; other forms become aliases."""
-    if f.name.startswith("โครงการ") and not group["name"].startswith("โครงการ"):
-        group["aliases"].append(group["name"])
-        group["name"] = f.name
-    elif f.name != group["name"]:
-        group["aliases"].append(f.name)
+    if f.name.startswith("โครงการ") and not group.name.startswith("โครงการ"):
+        group.aliases.append(group.name)
+        group.name = f.name
+    elif f.name != group.name:
+        group.aliases.append(f.name)
     if f.alias:
-        group["aliases"].append(f.alias)
-        group["keys"].add(key(f.alias))
+        group.aliases.append(f.alias)
+        group.keys.add(key(f.alias))
 
 
-def _absorb_short_forms(groups: list[dict]) -> list[dict]:
+def _absorb_short_forms(groups: list[_Group]) -> list[_Group]:
     """A known short form (บ้านพอเพียง) of a longer written name (โครงการบ้านพอเพียงชนบท) is its alias."""
     kept = []
     for g in groups:
-        longer = next((o for o in groups if o is not g and o["key"].startswith(g["key"])
-                       and not g["name"].startswith("โครงการ") and o["name"].startswith("โครงการ")), None)
+        longer = next((o for o in groups if o is not g and o.key.startswith(g.key)
+                       and not g.name.startswith("โครงการ") and o.name.startswith("โครงการ")), None)
         if longer is None:
             kept.append(g)
         else:
-            longer["aliases"].append(g["name"])
-            longer["mentions"].extend(g["mentions"])
+            longer.aliases.append(g.name)
+            longer.mentions.extend(g.mentions)
     return kept
 
 
@@ -148,7 +160,7 @@ def recognise_programmes(doc: Document) -> tuple[Programme, ...]:
     """Every named programme in the body, merged, with its numbered activities."""
     named = _named(doc)
     groups = _merge(named + _initiatives(doc, named))
-    groups.sort(key=lambda g: min(m.start for m in g["mentions"]))
+    groups.sort(key=lambda g: min(m.start for m in g.mentions))
     activities: dict[int, dict[int, str]] = {}
     for number, at, name, _, _ in _activities(doc):
         owner = _owner(groups, at)
@@ -158,19 +170,19 @@ def recognise_programmes(doc: Document) -> tuple[Programme, ...]:
     result = []
     for i, g in enumerate(groups):
         mentions = tuple(sorted(
-            (Evidence(m.start, m.end, text[m.start:m.end], m.rule) for m in g["mentions"]), key=lambda e: e.start
+            (Evidence(m.start, m.end, text[m.start:m.end], m.rule) for m in g.mentions), key=lambda e: e.start
         ))
-        aliases = tuple(dict.fromkeys(a for a in g["aliases"] if a != g["name"]))
+        aliases = tuple(dict.fromkeys(a for a in g.aliases if a != g.name))
         acts = tuple(name for _, name in sorted(activities.get(i, {}).items()))
-        result.append(Programme(f"programme:{i + 1}", g["name"], aliases, acts, mentions))
+        result.append(Programme(f"programme:{i + 1}", g.name, aliases, acts, mentions))
     return tuple(result)
 
 
-def _owner(groups: list[dict], at: int) -> int | None:
+def _owner(groups: list[_Group], at: int) -> int | None:
     """The programme named last before offset ``at`` (the list follows its programme)."""
     best, best_at = None, -1
     for i, g in enumerate(groups):
-        for m in g["mentions"]:
-            if best_at < m.start < at and g["name"].startswith("โครงการ"):
+        for m in g.mentions:
+            if best_at < m.start < at and g.name.startswith("โครงการ"):
                 best, best_at = i, m.start
     return best
