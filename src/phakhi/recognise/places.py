@@ -8,6 +8,8 @@ names repeat across provinces (there are dozens of ตำบลนาดี).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from phakhi.records import Evidence, Place, PlaceType
 from phakhi.recognise.admin import (
     PlaceMention, find_countries, find_districts, find_provinces, find_regions, find_subdistricts,
@@ -51,6 +53,16 @@ class _Context:
         return matching[0] if len(matching) == 1 else None
 
 
+@dataclass
+class _Entry:
+    """What is known of one place so far: its mentions, province, code, and what it lies in."""
+
+    mentions: list[Evidence] = field(default_factory=list)
+    province: str | None = None
+    code: str | None = None
+    within_at: int | None = None  # offset of the mention of the place it lies in
+
+
 class _Builder:
     """Collects places, one per (type, name, province), merging their mentions; a mention
     whose province is unknown joins the place of that name (อำเภอเมือง of two provinces
@@ -58,7 +70,7 @@ class _Builder:
 
     def __init__(self, text: str):
         self.text = text
-        self.places: dict[tuple[PlaceType, str, str | None], dict] = {}
+        self.places: dict[tuple[PlaceType, str, str | None], _Entry] = {}
         self.by_offset: dict[int, tuple[PlaceType, str, str | None]] = {}
 
     def _key(self, m: PlaceMention, province: str | None) -> tuple[PlaceType, str, str | None]:
@@ -74,30 +86,30 @@ class _Builder:
     def add(self, m: PlaceMention, province: str | None = None, code: str | None = None,
             within_at: int | None = None) -> None:
         key = self._key(m, province)
-        entry = self.places.setdefault(key, {"mentions": [], "province": None, "code": None, "within_at": None})
-        entry["mentions"].append(Evidence(m.start, m.end, self.text[m.start:m.end], m.rule))
-        entry["province"] = entry["province"] or province
-        entry["code"] = entry["code"] or code
-        entry["within_at"] = entry["within_at"] if entry["within_at"] is not None else within_at
+        entry = self.places.setdefault(key, _Entry())
+        entry.mentions.append(Evidence(m.start, m.end, self.text[m.start:m.end], m.rule))
+        entry.province = entry.province or province
+        entry.code = entry.code or code
+        entry.within_at = entry.within_at if entry.within_at is not None else within_at
         self.by_offset[m.start] = key
 
     def province_after(self, m: PlaceMention, ctx: _Context) -> str | None:
         """The province of the district or subdistrict written right after ``m`` (its address)."""
         admin = ctx.following(sorted(ctx.districts + ctx.subdistricts, key=lambda a: a.start), m)
         key = self.by_offset.get(admin.start) if admin else None
-        return self.places[key]["province"] if key in self.places else None
+        return self.places[key].province if key in self.places else None
 
     def build(self) -> tuple[Place, ...]:
         keys = {k: f"{k[0].value.lower()}:{i}" for i, k in enumerate(self.places, start=1)}
         province_keys = {k[1]: keys[k] for k in self.places if k[0] is PlaceType.PROVINCE}
         result = []
         for k, e in self.places.items():
-            within = keys.get(self.by_offset.get(e["within_at"], ())) if e["within_at"] is not None else None
+            within = keys.get(self.by_offset.get(e.within_at, ())) if e.within_at is not None else None
             if within is None and k[0] in (PlaceType.DISTRICT, PlaceType.SUBDISTRICT):
-                within = province_keys.get(e["province"])
+                within = province_keys.get(e.province)
             result.append(Place(
-                keys[k], k[1], k[0], e["province"], e["code"], within,
-                tuple(sorted(e["mentions"], key=lambda ev: ev.start)),
+                keys[k], k[1], k[0], e.province, e.code, within,
+                tuple(sorted(e.mentions, key=lambda ev: ev.start)),
             ))
         return tuple(result)
 
