@@ -45,11 +45,15 @@ _PROVINCE_MARKER = re.compile(r"(?:จังหวัด|จ\.|จว\.|เม�
 _TITLE = r"(?:นาย|นาง|นางสาว|น\.ส\.|คุณ|ด\.ช\.|ด\.ญ\.|ดร\.|ผศ\.|รศ\.|ศ\.|อาจารย์|พระ|ว่าที่|[ก-ฮ]\.[ก-ฮ]\.[ก-ฮ]?\.?)"
 # A title before the name (นายสุรินทร์) or before a given name (นายสมชาย สุรินทร์): a person.
 _PERSON_BEFORE = re.compile(_TITLE + r"\s?(?:[ก-๙]{2,}\s)?$")
-_ADMIN_BEFORE = re.compile(r"(?:อำเภอ|ตำบล|แขวง|เขต|อ\.|ต\.)\s?$")
+# Part of a district's, a subdistrict's or a road's name (ถนนเพชรบุรี is in Bangkok).
+_ADMIN_BEFORE = re.compile(r"(?:อำเภอ|ตำบล|แขวง|เขต|อ\.|ต\.|ถนน|ถ\.|ซอย|ซ\.)\s?$")
 # Thai vowels and marks that cannot begin a word: a name followed by one runs on.
 _DEPENDENT = frozenset("ะัาำิีึืฺุู็่้๊๋์ํ")
 # Everyday words that contain a province name across their middle.
-_CONTAINERS = re.compile(r"ประชุม|เผยแพร่|แพร่หลาย|แพร่ระบาด|แพร่กระจาย|ตากใบ|ตากฟ้า|ตากแดด|น่านน้ำ|ชุมพล|เลยไป")
+_CONTAINERS = re.compile(
+    r"ประชุม|เผยแพร่|แพร่หลาย|แพร่ระบาด|แพร่กระจาย|ตากใบ|ตากฟ้า|ตากแดด|น่านน้ำ|ชุมพล|เลยไป|"
+    r"ธนาคารกรุงเทพ|โรงพยาบาลกรุงเทพ|กรุงเทพประกัน|กรุงเทพธุรกิจ"
+)
 _DATELINE_AFTER = re.compile(r"\s?[-–—/:]")
 _LIST_GAP = re.compile(r"^[\s,、]*(?:และ|หรือ)?[\s,]*$")
 _DISTRICT_WORD = re.compile(r"(?:อำเภอ|(?<![ก-๙])อ\.)\s?|(?<=[\s(])เขต(?=[ก-๙])")
