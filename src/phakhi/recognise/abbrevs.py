@@ -12,11 +12,12 @@ import re
 
 from phakhi.recognise import lexicon as lx
 from phakhi.recognise import orgheads as oh
-from phakhi.recognise.orgs import ORG_STOP, OrgMention
+from phakhi.recognise.orgs import ORG_STOP, OrgMention, in_quoted_title
 from phakhi.recognise.places_hint import place_prefix
 from phakhi.text.segment import Zone
 
 _TYPED_PLACE = re.compile(rf"\s?(?P<type>จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)?\s?(?P<run>[{lx.THAI}]+)")
+_ZONE = re.compile(r"\s?เขต\s?\d+")
 _NUMBERED = re.compile(r"\s?(?:เขต\s?)?\d+")
 _LEFT_RUN = re.compile(rf"[{lx.THAI}]+$")
 _LEFT_WORDS = tuple(set(lx.LEFT_GLUE) | ORG_STOP | {
@@ -29,7 +30,7 @@ def read_abbreviation(text: str, start: int, end: int, zone: Zone,
                       defined: dict[str, OrgMention]) -> OrgMention | None:
     """The organisation an abbreviation written at [start, end) stands for, or None."""
     abbr = text[start:end]
-    if len(abbr) <= 2 or not _boundaries_ok(text, start, end, zone):
+    if len(abbr) <= 2 or not _boundaries_ok(text, start, end, zone) or in_quoted_title(text, start, zone.start):
         return None
     if abbr in defined:
         owner = defined[abbr]
@@ -80,7 +81,9 @@ def _place(text: str, end: int, limit: int) -> tuple[int, str]:
         place = place_prefix(m.group("run"), strict=m.group("type") is None and text[end:end + 1] == " ")
         if place:
             written_type = {"จ.": "จังหวัด", "อ.": "อำเภอ", "ต.": "ตำบล"}.get(m.group("type") or "", m.group("type") or "")
-            return m.start("run") + len(place), written_type + place
+            stop = m.start("run") + len(place)
+            zone = _ZONE.match(text, stop, limit)  # สพป.ลำปาง เขต 1
+            return (zone.end(), written_type + place + zone.group()) if zone else (stop, written_type + place)
     n = _NUMBERED.match(text, end, limit)
     if n:
         return n.end(), n.group().replace(" ", "")

@@ -31,9 +31,14 @@ _LEGAL = re.compile(r"\s?\((?:องค์การมหาชน|องค์�
 _NUMBER = re.compile(r"\s?(?:ที่\s?)?\d+")
 _PLACE_AFTER = re.compile(rf"\s(?:(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)\s?)?(?P<run>[{lx.THAI}]+)")
 _ZONE_AFTER = re.compile(r"\s?เขต\s?\d+")
+_ROYAL = re.compile(r"\s?เฉลิมพระเกียรติ")  # มหาวิทยาลัย… เฉลิมพระเกียรติ, โรงพยาบาล… เฉลิมพระเกียรติ
+_MEMBER_KINDS = frozenset({"club", "group", "network", "association", "council", "assembly", "cooperative"})
+_MEMBERS = re.compile(r"\s?(?:[ก-ฮ]{1,6}\.){1,3}(?=[\u0e01-\u0e4e])")
+_HYPHEN_RUN = re.compile(rf"-(?P<run>[{lx.THAI}]+)")
+_CAMPUS_KINDS = frozenset({"university", "college"})
 _ABBR = r"(?:[ก-ฮ]{1,6}\.){1,4}(?:[ก-ฮ]{1,3}(?![\u0e01-\u0e4e]))?|[A-Z][A-Za-z]{1,9}"
 _DEFINED = re.compile(
-    rf"\s?\(\s?(?P<p>(?:{_ABBR})(?:\s?[{lx.THAI}]+)?)\s?\)|\s?หรือ\s?[\"“'‘]?(?P<q>{_ABBR})[\"”'’]?"
+    rf"\s?\(\s?(?P<p>(?:{_ABBR})(?:\s?[{lx.THAI}]+)?(?:\s?เขต\s?\d+)?)\s?\)|\s?หรือ\s?[\"“'‘]?(?P<q>{_ABBR})[\"”'’]?"
 )
 
 
@@ -118,11 +123,24 @@ def _generic_context(text: str, start: int, kind: str, floor: int) -> bool:
     run = _LEFT_RUN.search(text, max(floor, start - 80), start)
     if run and run.end() == start and any(w in run.group() for w in ("โครงการ", "หลักสูตร")):
         return True
+    if in_quoted_title(text, start, floor):
+        return True
     words = _GENERIC_LEFT.get(kind)
     if not words:
         return False
     left = text[max(floor, start - 12):start].rstrip(" ")
     return left.endswith(words)
+
+
+def in_quoted_title(text: str, start: int, floor: int) -> bool:
+    """``"ผู้นำสภาองค์กรชุมชนรุ่นใหม่…"``, ``"โคก หนอง นา พช."``: a head inside a quoted title,
+    after other words of it, names no body."""
+    line = max(floor, text.rfind("\n", 0, start) + 1)
+    left = text[line:start]
+    opened = max(left.rfind("“"), left.rfind('"') if left.count('"') % 2 else -1)
+    if opened == -1 or "”" in left[opened:]:
+        return False
+    return bool(left[opened + 1:].strip())
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -131,11 +149,17 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qualified: bool,
           limit: int) -> OrgMention | None:
+    if kind in _MEMBER_KINDS:
+        members = _MEMBERS.match(text, head_end, limit)  # ชมรม อสม.ตำบล…: whose club, by abbreviation
+        head_end = members.end() if members else head_end
     run = _RUN.match(text, head_end, limit)
     rest = _cut(run.group() if run else "")
     if text[start:head_end] in oh.known_names() or text[start:head_end] in oh.short_names():
         rest = _place_only(rest)
     rest = _end_at_place(text[start:head_end] + rest)[head_end - start:]
+    if run and len(rest) < len(run.group()) and not has_place(text[start:head_end] + rest) \
+            and lx.tokens(run.group()[len(rest):])[0] in _NAME_LINKS and _defined_after_run(text, start, run.end()):
+        rest = run.group()  # …อย่างยั่งยืนตามหลัก…จังหวัดน่าน (ศจพ.จ.น่าน): the abbreviation marks the end
     end = head_end + len(rest)
     end, keys = _ministry_abbreviation(text, end, rest) if kind == "ministry" else (end, ())
     keys += tuple(n for n, _ in oh.short_names().get(text[start:head_end], ()))
@@ -151,6 +175,29 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
         inner, abbr = (replace(inner[0], defines=abbr),), ""
     return OrgMention(start, end, name, kind, rank, text[start:head_end], "org.head-name", 0.85, keys,
                       defines=abbr, inner=inner)
+
+
+# Stop words that may stand inside a long name closed by its abbreviation (…ตามหลักปรัชญา…).
+_NAME_LINKS = frozenset({"ตาม", "ใน", "ด้าน", "ภายใน", "ระหว่าง", "ต่อ"})
+_NOT_IN_NAME = re.compile("โครงการ|กิจกรรม|หลักสูตร|การประชุม|การอบรม")
+
+
+def _defined_after_run(text: str, start: int, run_end: int) -> bool:
+    """An abbreviation in brackets closes the whole run, and its letters are initials of it
+    (the first near the start: the name or a body named first in it)."""
+    d = _DEFINED.match(text, run_end)
+    if d is None or not d.group("p") or run_end - start > 160:
+        return False
+    letters = re.sub(r"[^ก-ฮ]", "", re.match(r"(?:[ก-ฮ]{1,6}\.)+|\S+", d.group("p")).group())
+    name = text[start:run_end]
+    if not letters or letters[0] not in name[:12] or _NOT_IN_NAME.search(name):
+        return False
+    at = 0
+    for letter in letters:
+        at = name.find(letter, at) + 1
+        if at == 0:
+            return False
+    return len(letters) >= 2
 
 
 def _ministry_abbreviation(text: str, end: int, rest: str) -> tuple[int, tuple[str, ...]]:
@@ -206,10 +253,13 @@ def _extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | 
     if kind == "company" and bare:
         run = re.match(r" [^\s()]+ จำกัด(?: ?\(มหาชน\))?", text[end:limit])
         end = end + run.end() if run else end
-    for pattern in (_LEGAL, _ZONE_AFTER):
+    end = _joined_place(text, end, limit)
+    for pattern in (_LEGAL, _ZONE_AFTER, _ROYAL):
         m = pattern.match(text, end, limit)
         if m:
             end = m.end()
+    if kind in _CAMPUS_KINDS:
+        end = _campus(text, start, end, limit)
     if text[start:end].endswith(("ที่", "เขต")) or kind in ("numbered unit",):
         m = _NUMBER.match(text, end, limit)
         end = m.end() if m else end
@@ -226,6 +276,26 @@ def _extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | 
             legal = _LEGAL.match(text, end, limit)
             end = legal.end() if legal else end
     return end
+
+
+def _joined_place(text: str, end: int, limit: int) -> int:
+    """``มหาวิทยาลัยแม่โจ้-แพร่``: a place joined to the name by a hyphen belongs to it."""
+    m = _HYPHEN_RUN.match(text, end, limit)
+    if m is None:
+        return end
+    place = place_prefix(m.group("run"))
+    return m.start("run") + len(place) if place and _ends_word(m.group("run"), place) else end
+
+
+def _campus(text: str, start: int, end: int, limit: int) -> int:
+    """``มหาวิทยาลัยราชภัฏกำแพงเพชร แม่สอด``: a campus named by its place after a space."""
+    m = _PLACE_AFTER.match(text, end, limit)
+    if m is None or m.group(0).strip() != m.group("run"):
+        return end
+    place = place_prefix(m.group("run"))
+    if len(place) < 3 or place in text[start:end] or not _ends_word(m.group("run"), place):
+        return end
+    return m.start("run") + len(place)
 
 
 def _ends_word(run: str, place: str) -> bool:
@@ -289,8 +359,11 @@ def _abbreviation_spans(text: str, start: int, end: int, defined: dict[str, OrgM
 
 
 def _longest_known(written: str, known: dict) -> tuple[int, int] | None:
-    """``บพอช.`` (the ``บ`` of ร่วมกับ glued on) holds ``พอช.``: its offsets within ``written``."""
-    for i in range(len(written)):
+    """``บพอช.`` (the ``บ`` of ร่วมกับ glued on) holds ``พอช.``: its offsets within ``written``.
+    A known abbreviation starting after a full stop wins (``ผกก.สภ.…``: the role ``ผกก.``
+    glued to ``สภ.``, not ``กก.``)."""
+    starts = [i for i in range(len(written)) if i == 0 or written[i - 1] == "."]
+    for i in starts + [i for i in range(len(written)) if i not in starts]:
         for j in range(len(written), i + 1, -1):
             if written[i:j] in known:
                 return i, j

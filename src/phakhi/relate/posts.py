@@ -25,9 +25,12 @@ _BODY_OF_ROLE = {"นายกเทศมนตรี": "เทศบาล", "
                  "นายกเทศมนตรีเมือง": "เทศบาลเมือง", "นายกเทศมนตรีนคร": "เทศบาลนคร"}
 _ACTING = re.compile(rf"\s?(?:{'|'.join(ACTING)})")
 MAX_ROLES = 3
+_OF = re.compile(r"\s?(?:ของ|ประจำ)")
 _MONASTIC = frozenset({"เจ้าคณะตำบล", "เจ้าคณะอำเภอ", "เจ้าคณะจังหวัด", "เจ้าอาวาส", "เจ้าคณะภาค"})
 # Words that may stand between a name and its role: ในฐานะ, ซึ่งดำรงตำแหน่ง.
 _CONNECTOR = re.compile(r"\s?(?:ในฐานะ|ฐานะ|ซึ่งดำรงตำแหน่ง|ดำรงตำแหน่ง|ตำแหน่ง|ซึ่งเป็น)\s?")
+# A nickname written between a name and its role: หรือ "พี่หนิง".
+_NICKNAME = re.compile(r"\s?หรือ\s?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]")
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,8 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
                 readings: list[PostReading]) -> None:
     """Roles written after the name, one after another."""
     pos = person.end
+    nickname = _NICKNAME.match(text, pos)
+    pos = nickname.end() if nickname else pos
     connector = _CONNECTOR.match(text, pos)
     pos = connector.end() if connector else pos
     previous: RoleMatch | None = None
@@ -120,23 +125,34 @@ def _title(text: str, role: RoleMatch, first: OrgMention) -> str:
     else:
         title = role.role
     if title.removeprefix("รอง") in ORG_FUSED and first.kind in _FUSING_KINDS:
-        title += text[max(role.end, role.start + len(title)):first.start] if first.start >= role.end else ""
         head = oh.head_pattern().match(first.text)
-        title += head.group() if head else first.head
+        title += head.group() if head else _body_type(first.head)
     return title
 
 
+def _body_type(head: str) -> str:
+    """``อบต.`` → ``องค์การบริหารส่วนตำบล``: นายก อบต. and นายกองค์การบริหารส่วนตำบล are one title."""
+    types = [name for name, kind in oh.abbreviations().get(head, ()) if kind == "local government type"]
+    return types[0] if types else " " + head
+
+
 def _head_len(text: str, pos: int) -> int:
-    m = oh.head_pattern().match(text, pos)
-    return len(m.group()) if m else 0
+    """Length of the bare head (``ชมรม``, ``ของมูลนิธิ``) a role points back with."""
+    of = _OF.match(text, pos)
+    m = oh.head_pattern().match(text, of.end() if of else pos)
+    return m.end() - pos if m else 0
 
 
 def _named_before(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | None:
-    """``ประธานชมรม`` with no name after: the club last named before it."""
-    m = oh.head_pattern().match(text, role.end) or _head_ending(text, role)
+    """``ประธานชมรม`` with no name after: the club last named before it; ``… ของมูลนิธิ``:
+    the one foundation named before it."""
+    of = _OF.match(text, role.end)
+    m = oh.head_pattern().match(text, of.end() if of else role.end) or (None if of else _head_ending(text, role))
     if m is None or re.match(r"[\u0e01-\u0e2e\u0e30-\u0e4e]", text[m.end():m.end() + 1] or " "):
         return None
     earlier = [o for o in orgs if o.end <= role.start and o.text.startswith(m.group())]
+    if of and len({o.text for o in earlier}) != 1:
+        return None
     return earlier[-1] if earlier else None
 
 
