@@ -1,0 +1,104 @@
+"""The interactive network page: one self-contained, UTF-8 HTML file.
+
+Python turns a projection into plain JSON (nodes with tooltip facts, edges with
+weights, legend, what ``--top`` left out); ``templates/network.js`` draws it
+with vis-network. Text from articles only ever reaches the page as JSON data
+and is put on screen with ``textContent`` or the canvas, never parsed as HTML.
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+
+from phakhi.network.assets import fill, policy, script_json, template, vis_asset
+from phakhi.network.metrics import Omitted, weighted_degree
+
+
+@dataclass(frozen=True)
+class TypeStyle:
+    th: str
+    en: str
+    colour: str
+    shape: str  # a vis-network shape that scales with the node's value
+
+
+TYPE_STYLES: dict[str, TypeStyle] = {
+    "person": TypeStyle("บุคคล", "Person", "#e07a5f", "dot"),
+    "organization": TypeStyle("องค์กร", "Organisation", "#3d5a80", "square"),
+    "programme": TypeStyle("โครงการ", "Programme", "#52a675", "diamond"),
+    "event": TypeStyle("กิจกรรม", "Event", "#e9b44c", "triangle"),
+    "place": TypeStyle("สถานที่", "Place", "#8d6cab", "hexagon"),
+}
+_FALLBACK = TypeStyle("อื่น ๆ", "Other", "#888888", "dot")
+VIEW_TITLES = {
+    "actors": "เครือข่ายภาคี · Actors",
+    "orgs": "ความร่วมมือขององค์กร · Organisations working together",
+    "people": "บุคคลและองค์กร · People",
+    "places": "องค์กรและโครงการตามจังหวัด · Organisations and programmes by province",
+}
+
+
+def _iterations(nodes: int) -> int:
+    """Physics steps before the layout freezes: fewer on big graphs, so it settles in seconds."""
+    return max(60, min(600, 300_000 // max(nodes, 1)))
+
+
+def _node(g: nx.Graph, n: str, index: int, size: float) -> dict:
+    d = g.nodes[n]
+    return {
+        "id": index, "iri": n, "label": d.get("label", n), "type": d.get("type", ""),
+        "kind": d.get("kind", ""), "th": list(d.get("labels_th", ())), "en": list(d.get("labels_en", ())),
+        "posts": list(d.get("posts", ())), "articles": d.get("articles", 0), "size": round(size, 4),
+        "evidence": [[q.sentence, q.exact, q.article] for q in d.get("evidence", ())],
+    }
+
+
+def page_data(g: nx.Graph, view: str, omitted: Omitted | None = None) -> dict:
+    """Everything the page script needs, as JSON-ready data (nodes sorted for stable output)."""
+    size = weighted_degree(g)
+    order = sorted(g)
+    index = {n: i for i, n in enumerate(order)}
+    nodes = [_node(g, n, index[n], size.get(n, 0.0)) for n in order]
+    edges = [
+        {"from": index[a], "to": index[b], "relation": d.get("relation", ""),
+         "weight": d.get("weight", 1), "articles": d.get("articles", 0)}
+        for a, b, d in sorted(g.edges(data=True), key=lambda e: (index[e[0]], index[e[1]]))
+    ]
+    present = {x["type"] for x in nodes}
+    types = [
+        {"type": t, "th": s.th, "en": s.en, "colour": s.colour, "shape": s.shape,
+         "count": sum(1 for x in nodes if x["type"] == t)}
+        for t, s in TYPE_STYLES.items() if t in present
+    ] + [{"type": t, "th": _FALLBACK.th, "en": t, "colour": _FALLBACK.colour, "shape": _FALLBACK.shape,
+          "count": sum(1 for x in nodes if x["type"] == t)} for t in sorted(present - set(TYPE_STYLES))]
+    return {
+        "view": view, "directed": g.is_directed(), "nodes": nodes, "edges": edges, "types": types,
+        "iterations": _iterations(len(nodes)),
+        "omitted": None if omitted is None or omitted.count == 0 else {
+            "count": omitted.count, "total": omitted.total,
+            "byType": [list(t) for t in omitted.by_type], "examples": list(omitted.examples)},
+    }
+
+
+def render_page(g: nx.Graph, view: str, omitted: Omitted | None = None, title: str | None = None) -> str:
+    """The complete HTML page of a projection."""
+    vis_js, page_js = vis_asset("vis-network.min.js"), template("network.js")
+    return fill(template("network.html"), {
+        "CSP": html.escape(policy(vis_js, page_js)),
+        "TITLE": html.escape(title or VIEW_TITLES.get(view, view)),
+        "VIS_CSS": vis_asset("vis-network.css"),
+        "PAGE_CSS": template("network.css"),
+        "DATA": script_json(page_data(g, view, omitted)),
+        "VIS_JS": vis_js,
+        "PAGE_JS": page_js,
+    })
+
+
+def write_page(text: str, path: Path) -> Path:
+    """Write a page as UTF-8 (whatever the platform's default), creating its folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8", newline="\n")
+    return path
