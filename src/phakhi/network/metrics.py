@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+import math
+
 import networkx as nx
 
 EXACT_LIMIT = 1000  # nodes up to which betweenness is exact
@@ -79,3 +81,20 @@ def min_weight(g: nx.Graph, weight: int) -> nx.Graph:
     h.remove_edges_from([(a, b) for a, b, w in g.edges(data="weight", default=1) if w < weight])
     h.remove_nodes_from([x for x in g if h.degree(x) == 0])
     return h
+
+
+def seed_positions(g: nx.Graph, spacing: float = 28.0) -> dict[str, tuple[float, float]]:
+    """Starting positions for the in-browser layout: breadth-first from each component's hub,
+    laid along a spiral of even density, so linked nodes start near each other and the
+    physics settles in far fewer steps than from random positions."""
+    u = g.to_undirected(as_view=True) if g.is_directed() else g
+    rank = {n: i for i, n in enumerate(ranking(g))}
+    order: list[str] = []
+    for component in sorted(nx.connected_components(u), key=lambda c: (-len(c), min(rank[n] for n in c))):
+        hub = min(component, key=rank.__getitem__)
+        order += [hub] + [b for _, b in nx.bfs_edges(u, hub, sort_neighbors=lambda ns: sorted(ns, key=rank.__getitem__))]
+    positions = {}
+    for i, n in enumerate(order):
+        r, theta = spacing * math.sqrt(i), 2 * math.sqrt(math.pi * i)
+        positions[n] = (round(r * math.cos(theta), 1), round(r * math.sin(theta), 1))
+    return positions

@@ -14,7 +14,7 @@ from pathlib import Path
 import networkx as nx
 
 from phakhi.network.assets import fill, policy, script_json, template, vis_asset
-from phakhi.network.metrics import Omitted, weighted_degree
+from phakhi.network.metrics import Omitted, seed_positions, weighted_degree
 
 
 @dataclass(frozen=True)
@@ -41,15 +41,14 @@ VIEW_TITLES = {
 }
 
 
-def _iterations(nodes: int) -> int:
-    """Physics steps before the layout freezes: fewer on big graphs, so it settles in seconds."""
-    return max(60, min(600, 300_000 // max(nodes, 1)))
+ITERATIONS = 600  # physics steps at most before the layout freezes
+BUDGET_MS = 3000  # ... or this much physics time in the browser, whichever comes first
 
 
-def _node(g: nx.Graph, n: str, index: int, size: float) -> dict:
+def _node(g: nx.Graph, n: str, index: int, size: float, xy: tuple[float, float]) -> dict:
     d = g.nodes[n]
     return {
-        "id": index, "iri": n, "label": d.get("label", n), "type": d.get("type", ""),
+        "id": index, "iri": n, "x": xy[0], "y": xy[1], "label": d.get("label", n), "type": d.get("type", ""),
         "kind": d.get("kind", ""), "th": list(d.get("labels_th", ())), "en": list(d.get("labels_en", ())),
         "posts": list(d.get("posts", ())), "articles": d.get("articles", 0), "size": round(size, 4),
         "evidence": [[q.sentence, q.exact, q.article] for q in d.get("evidence", ())],
@@ -58,10 +57,10 @@ def _node(g: nx.Graph, n: str, index: int, size: float) -> dict:
 
 def page_data(g: nx.Graph, view: str, omitted: Omitted | None = None) -> dict:
     """Everything the page script needs, as JSON-ready data (nodes sorted for stable output)."""
-    size = weighted_degree(g)
+    size, xy = weighted_degree(g), seed_positions(g)
     order = sorted(g)
     index = {n: i for i, n in enumerate(order)}
-    nodes = [_node(g, n, index[n], size.get(n, 0.0)) for n in order]
+    nodes = [_node(g, n, index[n], size.get(n, 0.0), xy[n]) for n in order]
     edges = [
         {"from": index[a], "to": index[b], "relation": d.get("relation", ""),
          "weight": d.get("weight", 1), "articles": d.get("articles", 0)}
@@ -76,7 +75,7 @@ def page_data(g: nx.Graph, view: str, omitted: Omitted | None = None) -> dict:
           "count": sum(1 for x in nodes if x["type"] == t)} for t in sorted(present - set(TYPE_STYLES))]
     return {
         "view": view, "directed": g.is_directed(), "nodes": nodes, "edges": edges, "types": types,
-        "iterations": _iterations(len(nodes)),
+        "iterations": ITERATIONS, "budgetMs": BUDGET_MS,
         "omitted": None if omitted is None or omitted.count == 0 else {
             "count": omitted.count, "total": omitted.total,
             "byType": [list(t) for t in omitted.by_type], "examples": list(omitted.examples)},

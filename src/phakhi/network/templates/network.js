@@ -26,7 +26,7 @@
     return { background: c, border: c, highlight: { background: c, border: "#111" }, hover: { background: c, border: "#111" } };
   }
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    return { id: n.id, label: short(n.label), shape: styles[n.type].shape, type: n.type,
+    return { id: n.id, x: n.x, y: n.y, label: short(n.label), shape: styles[n.type].shape, type: n.type,
              value: 1 + n.size * 30, color: nodeColour(n) };
   }));
   var edges = new vis.DataSet(data.edges.map(function (e, i) {
@@ -44,8 +44,8 @@
     edges: { smooth: false, color: { color: "#9aa3b5", highlight: "#303848", hover: "#303848", opacity: 0.7 },
              selectionWidth: 1.5, hoverWidth: 0.6 },
     physics: { solver: "forceAtlas2Based",
-               forceAtlas2Based: { gravitationalConstant: -60, centralGravity: 0.008, springLength: 90, springConstant: 0.06, avoidOverlap: 0.15 },
-               stabilization: { enabled: true, iterations: data.iterations, updateInterval: 10, fit: true },
+               forceAtlas2Based: { theta: big ? 0.9 : 0.5, gravitationalConstant: -60, centralGravity: 0.008, springLength: 90, springConstant: 0.06, avoidOverlap: 0.15 },
+               stabilization: { enabled: true, iterations: data.iterations, updateInterval: big ? 2 : 10, fit: true },
                minVelocity: 1.5 },
     interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: big, hideEdgesOnZoom: big, navigationButtons: false, keyboard: false }
   };
@@ -61,7 +61,9 @@
     document.body.dataset.stable = "true";
     status.textContent = "จัดวางเสร็จใน " + (ms / 1000).toFixed(1) + " วินาที \u00b7 layout settled in " + (ms / 1000).toFixed(1) + " s";
   }
+  var physicsStart = performance.now();
   network.on("stabilizationProgress", function (p) {
+    if (performance.now() - physicsStart > data.budgetMs) network.stopSimulation();  /* freeze what we have */
     status.textContent = "กำลังจัดวาง \u00b7 laying out " + Math.round(100 * p.iterations / p.total) + "%";
   });
   network.once("stabilizationIterationsDone", settled);
