@@ -195,3 +195,9 @@ def test_a_larger_graph_settles_and_freezes(browser, tmp_path):
     opened = open_page(browser, write_page(render_page(g, "actors"), tmp_path / "big.html"))
     assert opened.errors == [] and opened.js("phakhi.nodes.length") == 300
     assert opened.js("phakhi.network.physics.physicsEnabled") is False
+
+
+def test_an_empty_graph_still_opens(browser, tmp_path):
+    opened = open_page(browser, write_page(render_page(nx.Graph(), "orgs"), tmp_path / "empty.html"))
+    assert opened.errors == [] and opened.js("phakhi.nodes.length") == 0
+    assert "nothing to show" in opened.page.inner_text("#status")

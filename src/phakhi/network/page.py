@@ -41,17 +41,27 @@ VIEW_TITLES = {
 }
 
 
+VIEW_NOTES = {
+    "actors": "ลูกศรชี้จากผู้กระทำ · arrows point from the actor: holds post in, organised, chaired, spoke at; "
+              "event → place, programme; place → the place it lies in.",
+    "orgs": "เส้น = ร่วมงานเดียวกัน · linked when they organised or took part in the same event or programme "
+            "(through a post holder who chaired or spoke); weight = shared events and programmes.",
+    "people": "บุคคลกับองค์กรที่ดำรงตำแหน่ง และบุคคลที่ร่วมเวทีเดียวกัน · persons with the organisations they hold "
+              "posts in, and with each other when they chaired or spoke at the same event.",
+    "places": "องค์กรและโครงการกับจังหวัด · active in = held events there; written about with = named in the same "
+              "article; weight = articles.",
+}
 ITERATIONS = 600  # physics steps at most before the layout freezes
 BUDGET_MS = 3000  # ... or this much physics time in the browser, whichever comes first
 
 
-def _node(g: nx.Graph, n: str, index: int, size: float, xy: tuple[float, float]) -> dict:
+def _node(g: nx.Graph, n: str, index: int, size: float, xy: tuple[float, float], articles: dict[str, int]) -> dict:
     d = g.nodes[n]
     return {
         "id": index, "iri": n, "x": xy[0], "y": xy[1], "label": d.get("label", n), "type": d.get("type", ""),
         "kind": d.get("kind", ""), "th": list(d.get("labels_th", ())), "en": list(d.get("labels_en", ())),
         "posts": list(d.get("posts", ())), "articles": d.get("articles", 0), "size": round(size, 4),
-        "evidence": [[q.sentence, q.exact, q.article] for q in d.get("evidence", ())],
+        "evidence": [[q.sentence, q.exact, articles.setdefault(q.article, len(articles))] for q in d.get("evidence", ())],
     }
 
 
@@ -60,7 +70,8 @@ def page_data(g: nx.Graph, view: str, omitted: Omitted | None = None) -> dict:
     size, xy = weighted_degree(g), seed_positions(g)
     order = sorted(g)
     index = {n: i for i, n in enumerate(order)}
-    nodes = [_node(g, n, index[n], size.get(n, 0.0), xy[n]) for n in order]
+    articles: dict[str, int] = {}  # title → position in the page's article list: a title is written once
+    nodes = [_node(g, n, index[n], size.get(n, 0.0), xy[n], articles) for n in order]
     edges = [
         {"from": index[a], "to": index[b], "relation": d.get("relation", ""),
          "weight": d.get("weight", 1), "articles": d.get("articles", 0)}
@@ -74,8 +85,8 @@ def page_data(g: nx.Graph, view: str, omitted: Omitted | None = None) -> dict:
     ] + [{"type": t, "th": _FALLBACK.th, "en": t, "colour": _FALLBACK.colour, "shape": _FALLBACK.shape,
           "count": sum(1 for x in nodes if x["type"] == t)} for t in sorted(present - set(TYPE_STYLES))]
     return {
-        "view": view, "directed": g.is_directed(), "nodes": nodes, "edges": edges, "types": types,
-        "iterations": ITERATIONS, "budgetMs": BUDGET_MS,
+        "view": view, "directed": g.is_directed(), "articles": list(articles), "nodes": nodes, "edges": edges, "types": types,
+        "note": VIEW_NOTES.get(view, ""), "iterations": ITERATIONS, "budgetMs": BUDGET_MS,
         "omitted": None if omitted is None or omitted.count == 0 else {
             "count": omitted.count, "total": omitted.total,
             "byType": [list(t) for t in omitted.by_type], "examples": list(omitted.examples)},

@@ -72,7 +72,7 @@
   /* summary and what --top left out */
   document.getElementById("summary").textContent = data.nodes.length.toLocaleString() + " โหนด \u00b7 nodes, " +
     data.edges.length.toLocaleString() + " เส้นเชื่อม \u00b7 edges. ขนาด = ความเป็นศูนย์กลาง (degree) \u00b7 size = weighted degree; " +
-    "ความหนาเส้น = น้ำหนัก \u00b7 edge width = weight.";
+    "ความหนาเส้น = น้ำหนัก \u00b7 edge width = weight. " + data.note;
   if (data.omitted) {
     var o = data.omitted, parts = o.byType.map(function (t) { return typeName(t[0]) + " " + t[1]; });
     var omitted = document.getElementById("omitted");
@@ -170,7 +170,7 @@
       block.append(document.createTextNode(sentence.slice(0, at)), el("mark", exact),
                    document.createTextNode(sentence.slice(at + exact.length)));
     } else block.textContent = sentence;
-    block.appendChild(el("cite", "\u2014 " + q[2]));
+    block.appendChild(el("cite", "\u2014 " + data.articles[q[2]]));
     return block;
   }
   function nodeTip(n) {
@@ -208,5 +208,5 @@
 
   window.phakhi = { network: network, nodes: nodes, edges: edges, view: view, data: data, search: search,
                     focus: focus, nodeTip: nodeTip, stableMs: null };
-  if (!data.nodes.length) { status.textContent = "ไม่มีโหนด \u00b7 nothing to show"; settled(); }
+  if (!data.nodes.length) { settled(); status.textContent = "ไม่มีโหนด \u00b7 nothing to show"; }
 })();
