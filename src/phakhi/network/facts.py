@@ -14,7 +14,7 @@ from types import MappingProxyType
 from rdflib import Graph, Literal, URIRef
 
 from phakhi.network.evidence import Quote, read_quotes
-from phakhi.rdf.namespaces import DCTERMS, FOAF, ORG, PH, PROV, RDF, RDFS, SCHEMA, SKOS
+from phakhi.rdf.namespaces import DCTERMS, FOAF, ONTOLOGY_IRI, ORG, PH, PROV, RDF, RDFS, SCHEMA, SKOS
 
 # entity type → the RDF classes that make it, in order of precedence
 ENTITY_TYPES: dict[str, tuple[URIRef, ...]] = {
@@ -27,6 +27,7 @@ ENTITY_TYPES: dict[str, tuple[URIRef, ...]] = {
 # relation name → predicate linking two entities directly (subject → object)
 RELATIONS: dict[str, URIRef] = {
     "unit of": ORG.unitOf,
+    "part of": ORG.subOrganizationOf,
     "organised": SCHEMA.organizer,  # stored event → org; read org → event below
     "chaired": PH.chair,
     "spoke at": PH.speaker,
@@ -37,7 +38,10 @@ RELATIONS: dict[str, URIRef] = {
 # relations whose triple points from the event to the actor: the link is read actor → event
 _REVERSED = frozenset({"organised", "chaired", "spoke at"})
 _PLACE_KINDS = (PH.Province, PH.District, PH.Subdistrict, PH.Village, PH.Region, PH.Venue, PH.Country)
-_LABELS = (SKOS.prefLabel, RDFS.label, SCHEMA.name, FOAF.name, SKOS.altLabel)
+_LABELS = (SKOS.prefLabel, RDFS.label, SCHEMA.name, FOAF.name, SKOS.altLabel, SCHEMA.alternateName)
+_PREFERRED = frozenset({SKOS.prefLabel, RDFS.label, SCHEMA.name, FOAF.name})
+# codes given by the gazetteer linking (refined model); plain IRIs so this reads graphs of either model
+_CODES = (DCTERMS.identifier, SCHEMA.identifier, URIRef(ONTOLOGY_IRI + "dopaCode"), URIRef(ONTOLOGY_IRI + "iso3166Code"))
 
 
 @dataclass(frozen=True)
@@ -91,20 +95,25 @@ def _types(graph: Graph) -> dict[URIRef, str]:
     return found
 
 
+def _thai_first(values: Iterable[Literal]) -> list[str]:
+    """Literal values, Thai ones first, each group sorted: what a Thai reader expects to see first."""
+    return [str(v).strip() for v in sorted(values, key=lambda v: (not is_thai(str(v)), str(v)))]
+
+
 def _labels(graph: Graph, node: URIRef) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
-    """Preferred label, Thai labels and English (or other Latin-script) labels."""
+    """Preferred label (Thai when there is one), Thai labels, English and other Latin-script labels."""
     seen: dict[str, None] = {}
-    preferred = ""
+    preferred = []
     for pred in _LABELS:
-        values = sorted(str(o) for o in graph.objects(node, pred) if isinstance(o, Literal))
-        for value in values:
-            seen.setdefault(value.strip(), None)
-        if values and not preferred and pred is not SKOS.altLabel:
-            preferred = values[0].strip()
-    labels = [v for v in seen if v]
+        values = _thai_first(o for o in graph.objects(node, pred) if isinstance(o, Literal))
+        seen.update((v, None) for v in values if v)
+        if pred in _PREFERRED:
+            preferred += [v for v in values if v]
+    labels = list(seen)
     thai = tuple(v for v in labels if is_thai(v))
     english = tuple(v for v in labels if not is_thai(v))
-    return preferred or (labels[0] if labels else str(node).rsplit("/", 1)[-1]), thai, english
+    best = next((v for v in preferred if is_thai(v)), preferred[0] if preferred else "")
+    return best or (labels[0] if labels else str(node).rsplit("/", 1)[-1]), thai, english
 
 
 def _articles(graph: Graph) -> tuple[dict[str, str], dict[str, set[str]]]:
@@ -120,8 +129,8 @@ def _articles(graph: Graph) -> tuple[dict[str, str], dict[str, set[str]]]:
 
 def _role(graph: Graph, post: URIRef) -> str:
     role = graph.value(post, ORG.role)
-    label = graph.value(role, SKOS.prefLabel) if role is not None else None
-    return str(label or graph.value(post, RDFS.label) or "").strip()
+    labels = _thai_first(graph.objects(role, SKOS.prefLabel)) if role is not None else []
+    return labels[0] if labels else next(iter(_thai_first(graph.objects(post, RDFS.label))), "")
 
 
 def _posts(graph: Graph, types: Mapping[URIRef, str]) -> tuple[list[Link], dict[str, set[str]]]:
@@ -173,8 +182,7 @@ def _kind(graph: Graph, node: URIRef, kind: str) -> str:
 
 
 def _identifiers(graph: Graph, node: URIRef) -> tuple[str, ...]:
-    values = {str(o) for p in (DCTERMS.identifier, SCHEMA.identifier) for o in graph.objects(node, p)
-              if isinstance(o, Literal)}
+    values = {str(o) for p in _CODES for o in graph.objects(node, p) if isinstance(o, Literal)}
     return tuple(sorted(values)) + (str(node).rsplit("/", 1)[-1],)
 
 
