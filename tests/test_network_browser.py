@@ -151,12 +151,17 @@ def test_hover_shows_tooltip_and_click_highlights_neighbours(browser, gold_graph
     assert {i for i, c in colours if c != GREY} == neighbours
 
 
-def test_type_filter_hides_a_type(browser, gold_graph, tmp_path):
+def test_type_filter_and_keyboard_search(browser, gold_graph, tmp_path):
     opened = open_page(browser, write_network_html(gold_graph, tmp_path / "f.html"))
     persons = opened.js("phakhi.data.nodes.filter(n => n.type === 'person').length")
     total = opened.js("phakhi.view.length")
     opened.page.uncheck("#legend input[value='person']")
     assert opened.js("phakhi.view.length") == total - persons > 0
+    opened.page.fill("#search", "สำนัก")
+    second = opened.page.locator("#results li").nth(1).get_attribute("data-id")
+    for key in ("ArrowDown", "ArrowDown", "Enter"):
+        opened.page.keyboard.press(key)
+    assert opened.js("phakhi.network.getSelectedNodes()") == [int(second)]
 
 
 def test_markup_in_an_article_shows_as_text(browser, tmp_path):

@@ -4,10 +4,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from network_support import EVENT_A, EVENT_B, ORG1, ORG2, ORG3, PROGRAMME, extraction_a, graph_of, small_graph
+from rdflib import Literal, Namespace, URIRef
+from network_support import (
+    EVENT_A, EVENT_B, ORG1, ORG2, ORG3, PROGRAMME, TEXT_A, TEXT_B, extraction_a, graph_of, small_graph,
+)
 
 from phakhi.network.facts import read_facts
 from phakhi.network.project import VIEWS, actors, orgs, people, places
+from phakhi.rdf.namespaces import OA, ONTOLOGY_IRI
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +39,23 @@ def test_facts_read_labels_posts_and_evidence(facts):
     assert foundation.labels_en == ("Thai Community Foundation",) and foundation.labels_th == (ORG3,)
     org = next(e for e in facts.entities.values() if e.label == ORG1)
     assert "พัฒนาการจังหวัด: สมชาย ใจดี" in org.posts
+
+
+def test_evidence_prefers_the_sentence_the_graph_names():
+    graph = small_graph()
+    nif = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+    sentence = URIRef("https://w3id.org/phakhi/id/sentence/test")
+    for target in set(graph.subjects(OA.hasSource, None)):
+        graph.add((target, URIRef(ONTOLOGY_IRI + "sentence"), sentence))
+    ends = TEXT_B.find("จังหวัดสงขลา")  # holds สมชาย ใจดี in article A, stops short of สงขลา in B
+    graph.add((sentence, nif.anchorOf, Literal(("ประโยคที่กราฟระบุไว้" * 20)[:ends])))
+    graph.add((sentence, nif.beginIndex, Literal(0)))
+    entities = read_facts(graph).entities.values()
+    person = next(e for e in entities if e.label == "สมชาย ใจดี")
+    assert TEXT_A.find("สมชาย ใจดี") + 10 < ends
+    assert person.evidence[0].sentence.startswith("ประโยคที่กราฟระบุไว้")
+    songkhla = next(e for e in entities if e.label == "สงขลา")  # article B: the sentence does not hold it
+    assert "จังหวัดสงขลา" in songkhla.evidence[0].sentence
 
 
 def test_places_resolve_to_their_province(facts):

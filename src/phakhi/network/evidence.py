@@ -54,6 +54,8 @@ class _Sentences:
         if node is None or text is None or begin is None:
             return None
         text, begin = str(text), int(begin)
+        if not begin <= start <= end <= begin + len(text):  # a sentence that does not hold the quote
+            return None
         return _clip(text, Zone(begin, begin + len(text)), start, end, begin)
 
     def around(self, article: URIRef, start: int, end: int) -> str:

@@ -55,13 +55,21 @@ ITERATIONS = 600  # physics steps at most before the layout freezes
 BUDGET_MS = 3000  # ... or this much physics time in the browser, whichever comes first
 
 
-def _node(g: nx.Graph, n: str, index: int, size: float, xy: tuple[float, float], articles: dict[str, int]) -> dict:
-    d = g.nodes[n]
+class _Table(dict):
+    """Text → its position in a list the page holds once (article titles, sentences)."""
+
+    def at(self, text: str) -> int:
+        return self.setdefault(text, len(self))
+
+
+def _node(g: nx.Graph, n: str, index: int, size: float, xy: tuple[float, float],
+          tables: tuple[_Table, _Table]) -> dict:
+    d, (sentences, articles) = g.nodes[n], tables
     return {
         "id": index, "iri": n, "x": xy[0], "y": xy[1], "label": d.get("label", n), "type": d.get("type", ""),
         "kind": d.get("kind", ""), "th": list(d.get("labels_th", ())), "en": list(d.get("labels_en", ())),
         "posts": list(d.get("posts", ())), "articles": d.get("articles", 0), "size": round(size, 4),
-        "evidence": [[q.sentence, q.exact, articles.setdefault(q.article, len(articles))] for q in d.get("evidence", ())],
+        "evidence": [[sentences.at(q.sentence), q.exact, articles.at(q.article)] for q in d.get("evidence", ())],
     }
 
 
@@ -70,8 +78,8 @@ def page_data(g: nx.Graph, view: str, omitted: Omitted | None = None) -> dict:
     size, xy = weighted_degree(g), seed_positions(g)
     order = sorted(g)
     index = {n: i for i, n in enumerate(order)}
-    articles: dict[str, int] = {}  # title → position in the page's article list: a title is written once
-    nodes = [_node(g, n, index[n], size.get(n, 0.0), xy[n], articles) for n in order]
+    tables = (_Table(), _Table())  # sentences and titles shared by many nodes are written once
+    nodes = [_node(g, n, index[n], size.get(n, 0.0), xy[n], tables) for n in order]
     edges = [
         {"from": index[a], "to": index[b], "relation": d.get("relation", ""),
          "weight": d.get("weight", 1), "articles": d.get("articles", 0)}
@@ -85,7 +93,7 @@ def page_data(g: nx.Graph, view: str, omitted: Omitted | None = None) -> dict:
     ] + [{"type": t, "th": _FALLBACK.th, "en": t, "colour": _FALLBACK.colour, "shape": _FALLBACK.shape,
           "count": sum(1 for x in nodes if x["type"] == t)} for t in sorted(present - set(TYPE_STYLES))]
     return {
-        "view": view, "directed": g.is_directed(), "articles": list(articles), "nodes": nodes, "edges": edges, "types": types,
+        "view": view, "directed": g.is_directed(), "sentences": list(tables[0]), "articles": list(tables[1]), "nodes": nodes, "edges": edges, "types": types,
         "note": VIEW_NOTES.get(view, ""), "iterations": ITERATIONS, "budgetMs": BUDGET_MS,
         "omitted": None if omitted is None or omitted.count == 0 else {
             "count": omitted.count, "total": omitted.total,

@@ -151,8 +151,21 @@
     results.hidden = !input.value;
   }
   input.addEventListener("input", showResults);
+  var active = -1;
+  function mark(i) {
+    var items = results.querySelectorAll("li[data-id]");
+    if (!items.length) return;
+    active = (i + items.length) % items.length;
+    items.forEach(function (li, j) { li.classList.toggle("active", j === active); });
+    items[active].scrollIntoView({ block: "nearest" });
+  }
+  input.addEventListener("input", function () { active = -1; });
   input.addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter") { var f = search(input.value); if (f.length) { focus(f[0].id); results.hidden = true; } }
+    var items = results.querySelectorAll("li[data-id]");
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") { ev.preventDefault(); mark(active + (ev.key === "ArrowDown" ? 1 : -1)); }
+    if (ev.key === "Enter" && items.length) {
+      focus(Number(items[Math.max(active, 0)].dataset.id)); results.hidden = true;
+    }
     if (ev.key === "Escape") { results.hidden = true; }
   });
   input.addEventListener("blur", function () { results.hidden = true; });
@@ -165,7 +178,7 @@
     values.forEach(function (v) { dl.appendChild(el("dd", v)); });
   }
   function quote(q) {
-    var block = el("blockquote"), sentence = q[0], exact = q[1], at = exact ? sentence.indexOf(exact) : -1;
+    var block = el("blockquote"), sentence = data.sentences[q[0]], exact = q[1], at = exact ? sentence.indexOf(exact) : -1;
     if (at >= 0) {
       block.append(document.createTextNode(sentence.slice(0, at)), el("mark", exact),
                    document.createTextNode(sentence.slice(at + exact.length)));
