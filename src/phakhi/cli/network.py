@@ -7,7 +7,9 @@ import click
 
 from phakhi.cli.common import CONTEXT, library_errors, quiet_option
 from phakhi.network.export import FORMATS
+from phakhi.network.html import select
 from phakhi.network.project import VIEWS
+from phakhi.network.stats import network_stats
 from phakhi.network.views import VIEW_NAMES, write_view
 from phakhi.store.query import FORMATS as TABLE_FORMATS
 from phakhi.store.query import load_graph
@@ -69,9 +71,6 @@ def stats(graph: Path, view: str, min_weight: int, limit: int, fmt: str) -> None
     The table shows the LIMIT most central nodes, then the communities. CSV has one row
     per node with its community number, for spreadsheets.
     """
-    from phakhi.network.html import select
-    from phakhi.network.stats import network_stats
-
     g, _ = select(load_graph(graph), view, min_weight)
     central, groups = network_stats(g, None if fmt == "csv" else limit)
     if fmt == "csv":

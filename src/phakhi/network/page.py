@@ -48,9 +48,10 @@ VIEW_NOTES = {
             "(through a post holder who chaired or spoke); weight = shared events and programmes.",
     "people": "บุคคลกับองค์กรที่ดำรงตำแหน่ง และบุคคลที่ร่วมเวทีเดียวกัน · persons with the organisations they hold "
               "posts in, and with each other when they chaired or spoke at the same event.",
-    "places": "องค์กรและโครงการกับจังหวัด · active in = held events there; written about with = named in the same "
-              "article; weight = articles.",
+    "places": "องค์กรและโครงการกับจังหวัด · active in = held events there; written about with (dashed) = named in "
+              "the same article; weight = articles.",
 }
+DASHED = frozenset({"written about with"})  # relations read from co-mention only: drawn dashed
 ITERATIONS = 600  # physics steps at most before the layout freezes
 BUDGET_MS = 3000  # ... or this much physics time in the browser, whichever comes first
 
@@ -82,7 +83,8 @@ def page_data(g: nx.Graph, view: str, omitted: Omitted | None = None) -> dict:
     nodes = [_node(g, n, index[n], size.get(n, 0.0), xy[n], tables) for n in order]
     edges = [
         {"from": index[a], "to": index[b], "relation": d.get("relation", ""),
-         "weight": d.get("weight", 1), "articles": d.get("articles", 0)}
+         "weight": d.get("weight", 1), "articles": d.get("articles", 0),
+         "dashed": d.get("relation", "") in DASHED}
         for a, b, d in sorted(g.edges(data=True), key=lambda e: (index[e[0]], index[e[1]]))
     ]
     present = {x["type"] for x in nodes}

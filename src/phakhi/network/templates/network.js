@@ -30,7 +30,7 @@
              value: 1 + n.size * 30, color: nodeColour(n) };
   }));
   var edges = new vis.DataSet(data.edges.map(function (e, i) {
-    return { id: i, from: e.from, to: e.to, width: Math.min(1 + Math.log2(e.weight) * 1.6, 9),
+    return { id: i, from: e.from, to: e.to, width: Math.min(1 + Math.log2(e.weight) * 1.6, 9), dashes: e.dashed,
              arrows: data.directed ? { to: { enabled: true, scaleFactor: 0.45 } } : undefined };
   }));
   var view = new vis.DataView(nodes, { filter: function (n) { return visible[n.type]; } });
