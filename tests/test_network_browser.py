@@ -145,6 +145,10 @@ def test_hover_shows_tooltip_and_click_highlights_neighbours(browser, gold_graph
     tip = opened.page.inner_text("#tooltip")
     assert person.label in tip and person.posts[0] in tip and "Person" in tip
     assert person.evidence[0].article in tip
+    edge = opened.js("i => { const e = phakhi.data.edges.find(e => e.from === i || e.to === i);"
+                     " const d = document.createElement('div'); d.append(phakhi.edgeTip(e));"
+                     " return [d.textContent, e.relation, e.via]; }", index)
+    assert edge[1] in edge[0] and all(v in edge[0] for v in edge[2])  # the edge says why it is there
     opened.page.mouse.click(x, y)
     colours = opened.js("phakhi.nodes.get().map(n => [n.id, typeof n.color === 'string' ? n.color : 'own'])")
     neighbours = set(opened.js("i => phakhi.network.getConnectedNodes(i)", index)) | {index}

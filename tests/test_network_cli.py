@@ -5,12 +5,15 @@ import csv
 import io
 import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from network_support import ORG1, ORG2, ORG3, small_graph
 
 from phakhi.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +106,9 @@ def test_bad_options(graph_file, args, message):
 def test_help_names_the_views():
     result = run("-h")
     assert result.exit_code == 0 and "actors|orgs|people|places|map" in result.output and "stats" in result.output
+
+
+def test_build_writes_this_page(tmp_path):
+    result = CliRunner().invoke(cli, ["build", str(ROOT / "seeds"), "--out", str(tmp_path), "-q"])
+    assert result.exit_code == 0, result.output
+    assert 'id="phakhi-data"' in (tmp_path / "network.html").read_text(encoding="utf-8")

@@ -83,6 +83,7 @@ def test_orgs_weights_count_shared_events(facts):
     g = orgs(facts)
     assert {d["type"] for _, d in g.nodes(data=True)} == {"organization"}
     assert edge(g, ORG1, ORG3)["weight"] == 2 and edge(g, ORG1, ORG3)["articles"] == 2
+    assert set(edge(g, ORG1, ORG3)["via"]) == {EVENT_A, EVENT_B, PROGRAMME}  # what explains the edge
     assert edge(g, ORG1, ORG2)["weight"] == 1
     assert g.number_of_edges() == 3
 
@@ -100,13 +101,14 @@ def test_people_links_posts_and_shared_events(facts):
     g = people(facts)
     assert edge(g, "สมชาย ใจดี", ORG1)["relation"] == "holds post in"
     met = edge(g, "สมชาย ใจดี", "สุดา รักษ์ดี")
-    assert met == {"relation": "at the same event", "weight": 1, "articles": 1}
+    assert met == {"relation": "at the same event", "weight": 1, "articles": 1, "via": (EVENT_A,)}
     assert {d["type"] for _, d in g.nodes(data=True)} == {"person", "organization"}
 
 
 def test_places_link_actors_to_provinces(facts):
     g = places(facts)
     assert edge(g, ORG1, "สงขลา")["relation"] == "active in"  # organised the Songkhla meeting
+    assert edge(g, ORG1, "สงขลา")["via"] == ("สงขลาประชุมเครือข่ายอาสาพัฒนา",)  # the article's title
     assert edge(g, PROGRAMME, "พัทลุง")["relation"] == "active in"
     assert edge(g, ORG2, "พัทลุง")["relation"] == "active in"
     assert not g.has_edge(by_label(g, ORG2), by_label(g, "สงขลา"))

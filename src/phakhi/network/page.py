@@ -84,7 +84,7 @@ def page_data(g: nx.Graph, view: str, omitted: Omitted | None = None) -> dict:
     edges = [
         {"from": index[a], "to": index[b], "relation": d.get("relation", ""),
          "weight": d.get("weight", 1), "articles": d.get("articles", 0),
-         "dashed": d.get("relation", "") in DASHED}
+         "via": list(d.get("via", ())), "dashed": d.get("relation", "") in DASHED}
         for a, b, d in sorted(g.edges(data=True), key=lambda e: (index[e[0]], index[e[1]]))
     ]
     present = {x["type"] for x in nodes}

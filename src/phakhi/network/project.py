@@ -3,7 +3,8 @@
 Every node carries the attributes a tooltip needs (``type``, ``label``,
 ``labels_th``, ``labels_en``, ``posts``, ``articles``, ``evidence``, ``kind``);
 every edge ``relation`` (what links the two), ``weight`` (how many distinct
-events, programmes or articles support it) and ``articles``.
+events, programmes or articles support it), ``articles`` and ``via`` (the names
+of the shared events, programmes or articles, so an edge explains itself).
 """
 from __future__ import annotations
 
@@ -21,14 +22,22 @@ def _add_node(g: nx.Graph, e: Entity) -> None:
                posts=e.posts, articles=len(e.articles), evidence=e.evidence, kind=e.kind)
 
 
-def _add_edge(g: nx.Graph, a: str, b: str, relation: str, weight: int, articles: int) -> None:
+MAX_VIA = 6  # names kept per edge: enough to explain it, small enough for a tooltip
+
+
+def _add_edge(g: nx.Graph, a: str, b: str, relation: str, weight: int, articles: int,
+              via: Iterable[str] = ()) -> None:
     if g.has_edge(a, b):
         data = g.edges[a, b]
         relations = sorted(set(data["relation"].split("; ")) | {relation})
         data.update(relation="; ".join(relations), weight=max(data["weight"], weight),
-                    articles=max(data["articles"], articles))
+                    articles=max(data["articles"], articles), via=tuple(sorted(set(data["via"]) | set(via)))[:MAX_VIA])
     else:
-        g.add_edge(a, b, relation=relation, weight=weight, articles=articles)
+        g.add_edge(a, b, relation=relation, weight=weight, articles=articles, via=tuple(sorted(set(via)))[:MAX_VIA])
+
+
+def _labels(facts: Facts, iris: Iterable[str]) -> list[str]:
+    return [facts.entities[i].label if i in facts.entities else facts.articles.get(i, i) for i in iris]
 
 
 def _shared(facts: Facts, a: str, b: str) -> frozenset[str]:
@@ -45,7 +54,8 @@ def actors(facts: Facts) -> nx.DiGraph:
         support[link.source, link.target] |= {link.article} if link.article else _shared(facts, link.source, link.target)
     for link in facts.links:
         n = len(support[link.source, link.target])
-        _add_edge(g, link.source, link.target, link.relation, max(n, 1), n)
+        _add_edge(g, link.source, link.target, link.relation, max(n, 1), n,
+                  _labels(facts, support[link.source, link.target]))
     return g
 
 
@@ -91,7 +101,8 @@ def orgs(facts: Facts) -> nx.Graph:
     for (a, b), shared in sorted(events.items()):
         articles = set().union(*(facts.entities[x].articles for x in shared | programmes[a, b]))
         weight = len(shared) + len(programmes[a, b] - {programme_of.get(x) for x in shared})
-        _add_edge(g, a, b, "took part in the same event or programme", weight, len(articles))
+        _add_edge(g, a, b, "took part in the same event or programme", weight, len(articles),
+                  _labels(facts, shared | programmes[a, b]))
     return g
 
 
@@ -105,7 +116,7 @@ def people(facts: Facts) -> nx.Graph:
         posts[link.source, link.target].add(link.article or "")
     for (person, org), articles in sorted(posts.items()):
         _add_node(g, facts.entities[org])
-        _add_edge(g, person, org, "holds post in", len(articles), len(articles - {""}))
+        _add_edge(g, person, org, "holds post in", len(articles), len(articles - {""}), _labels(facts, articles - {""}))
     at_event: dict[str, set[str]] = defaultdict(set)
     for link in _links(facts, "chaired", "spoke at"):
         at_event[link.target].add(link.source)
@@ -114,7 +125,7 @@ def people(facts: Facts) -> nx.Graph:
         for pair in _pairs(persons):
             met[pair].add(event)
     for (a, b), shared in sorted(met.items()):
-        _add_edge(g, a, b, "at the same event", len(shared), len(shared))
+        _add_edge(g, a, b, "at the same event", len(shared), len(shared), _labels(facts, shared))
     return g
 
 
@@ -150,7 +161,7 @@ def places(facts: Facts) -> nx.Graph:
             _add_node(g, actor)
             _add_node(g, facts.entities[province])
             n = len(support[province])
-            _add_edge(g, actor.iri, province, relation, max(n, 1), n)
+            _add_edge(g, actor.iri, province, relation, max(n, 1), n, _labels(facts, support[province]))
     return g
 
 

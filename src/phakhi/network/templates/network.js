@@ -18,7 +18,8 @@
     return e;
   }
   function short(s) { return s.length > MAX_LABEL ? s.slice(0, MAX_LABEL - 1) + "\u2026" : s; }
-  function fold(s) { return String(s).normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim(); }
+  /* spaces are dropped: Thai names are written with and without them */
+  function fold(s) { return String(s).normalize("NFC").toLowerCase().replace(/\s+/g, ""); }
   function typeName(t) { var s = styles[t]; return s ? s.th + " \u00b7 " + s.en : t; }
 
   function nodeColour(n) {
@@ -203,6 +204,7 @@
     row(dl, "ความสัมพันธ์ \u00b7 relation", [e.relation]);
     row(dl, "น้ำหนัก \u00b7 weight", [String(e.weight)]);
     row(dl, "ข่าว \u00b7 articles", [String(e.articles)]);
+    row(dl, "ผ่าน \u00b7 via", e.via);
     box.appendChild(dl);
     return box;
   }
@@ -220,6 +222,6 @@
   ["blurNode", "blurEdge", "dragStart", "zoom"].forEach(function (name) { network.on(name, hideTip); });
 
   window.phakhi = { network: network, nodes: nodes, edges: edges, view: view, data: data, search: search,
-                    focus: focus, nodeTip: nodeTip, stableMs: null };
+                    focus: focus, nodeTip: nodeTip, edgeTip: edgeTip, stableMs: null };
   if (!data.nodes.length) { settled(); status.textContent = "ไม่มีโหนด \u00b7 nothing to show"; }
 })();
