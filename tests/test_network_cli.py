@@ -48,6 +48,7 @@ def test_top_and_min_weight(graph_file, tmp_path):
     result = run("--graph", graph_file, "--view", "orgs", "--min-weight", 2, "--format", "cyjs", "--out", tmp_path / "o.cyjs")
     data = json.loads((tmp_path / "o.cyjs").read_text(encoding="utf-8"))
     assert result.exit_code == 0 and len(data["elements"]["nodes"]) == 2 and len(data["elements"]["edges"]) == 1
+    assert {n["data"]["name"] for n in data["elements"]["nodes"]} == {ORG1, ORG3}
 
 
 @pytest.mark.parametrize("fmt", ["gexf", "graphml"])

@@ -48,6 +48,8 @@ def _graphml(g: nx.Graph, view: str, omitted: Omitted, path: Path) -> Path:
 
 def _cyjs(g: nx.Graph, view: str, omitted: Omitted, path: Path) -> Path:
     data = nx.cytoscape_data(flat_copy(g))
+    for node in data["elements"]["nodes"]:  # Cytoscape shows "name": the label, not the IRI
+        node["data"]["name"] = node["data"].get("label", node["data"]["id"])
     data["data"] = {"name": view, "nodes_left_out": omitted.count}
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     return path
