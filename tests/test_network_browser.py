@@ -153,6 +153,8 @@ def test_hover_shows_tooltip_and_click_highlights_neighbours(browser, gold_graph
     colours = opened.js("phakhi.nodes.get().map(n => [n.id, typeof n.color === 'string' ? n.color : 'own'])")
     neighbours = set(opened.js("i => phakhi.network.getConnectedNodes(i)", index)) | {index}
     assert {i for i, c in colours if c != GREY} == neighbours
+    opened.page.click("#reset")
+    assert opened.js(f"phakhi.nodes.get().filter(n => n.color === '{GREY}').length") == 0
 
 
 def test_type_filter_and_keyboard_search(browser, gold_graph, tmp_path):
@@ -194,6 +196,11 @@ def test_map_shades_active_provinces(browser, gold_graph, tmp_path):
     opened.page.hover(f"#map path[data-code='{code}']")
     assert opened.js(f"phakhi.data.provinces['{code}'].th") in opened.page.inner_text("#tooltip")
     opened.page.screenshot(path=OUTPUT / "network-map.png")
+    with_events = sorted(c for c, a in activity.items() if a.events)
+    opened.page.select_option("#measure", "0")  # shade by events only
+    shaded = opened.js(f"[...document.querySelectorAll('#map path')].filter(p => p.getAttribute('fill') !== '{RAMP[0]}')"
+                       ".map(p => p.dataset.code)")
+    assert sorted(shaded) == with_events != sorted(activity)
 
 
 def test_a_larger_graph_settles_and_freezes(browser, tmp_path):

@@ -40,10 +40,28 @@
     tr.addEventListener("mouseenter", function () { if (p) p.classList.add("active"); });
     tr.addEventListener("mouseleave", function () { if (p) p.classList.remove("active"); });
   });
+  /* shading: the same log scale as map.py's shade(), for the measure chosen */
+  function score(p, measure) {
+    if (!p.counts) return 0;
+    return measure === "all" ? p.counts[0] + p.counts[1] + p.counts[2] : p.counts[Number(measure)];
+  }
+  function colour(value, top) {
+    if (value <= 0 || top <= 0) return data.ramp[0];
+    return data.ramp[Math.max(1, Math.min(5, Math.ceil(5 * Math.log1p(value) / Math.log1p(top))))];
+  }
   var scale = document.getElementById("scale");
-  scale.appendChild(el("span", "0 ")).style.width = "auto";
-  data.ramp.forEach(function (c) { var s = el("span"); s.style.background = c; scale.appendChild(s); });
-  scale.appendChild(el("span", " " + data.top)).style.width = "auto";
+  function shade(measure) {
+    var top = 0;
+    Object.keys(data.provinces).forEach(function (c) { top = Math.max(top, score(data.provinces[c], measure)); });
+    Object.keys(paths).forEach(function (c) { paths[c].setAttribute("fill", colour(score(data.provinces[c], measure), top)); });
+    scale.replaceChildren(el("span", "0 "));
+    data.ramp.forEach(function (c) { var s = el("span"); s.style.background = c; scale.appendChild(s); });
+    scale.appendChild(el("span", " " + top));
+    scale.firstChild.style.width = scale.lastChild.style.width = "auto";
+  }
+  var measure = document.getElementById("measure");
+  measure.addEventListener("change", function () { shade(measure.value); });
+  shade("all");
   if (data.unmatched.length) {
     var u = document.getElementById("unmatched");
     u.textContent = "ไม่พบบนแผนที่ \u00b7 not on the map: " + data.unmatched.join(", ");

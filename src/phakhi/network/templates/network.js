@@ -111,6 +111,9 @@
     dimmed = false;
   }
   network.on("click", function (p) { if (p.nodes.length) highlight(p.nodes[0]); else undim(); });
+  document.getElementById("reset").addEventListener("click", function () {
+    undim(); network.unselectAll(); network.fit({ animation: { duration: 300 } });
+  });
 
   /* search by any label, Thai or English */
   var index = data.nodes.map(function (n) { return { id: n.id, keys: [n.label].concat(n.th, n.en).map(fold) }; });
