@@ -163,6 +163,10 @@ def test_type_filter_and_keyboard_search(browser, gold_graph, tmp_path):
     total = opened.js("phakhi.view.length")
     opened.page.uncheck("#legend input[value='person']")
     assert opened.js("phakhi.view.length") == total - persons > 0
+    unlinked = opened.js("phakhi.data.nodes.filter(n => n.type !== 'person' &&"
+                         " !phakhi.data.edges.some(e => e.from === n.id || e.to === n.id)).length")
+    opened.page.check("#lonely")
+    assert unlinked > 0 and opened.js("phakhi.view.length") == total - persons - unlinked
     opened.page.fill("#search", "สำนัก")
     second = opened.page.locator("#results li").nth(1).get_attribute("data-id")
     for key in ("ArrowDown", "ArrowDown", "Enter"):

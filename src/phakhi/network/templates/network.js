@@ -34,18 +34,20 @@
     return { id: i, from: e.from, to: e.to, width: Math.min(1 + Math.log2(e.weight) * 1.6, 9), dashes: e.dashed,
              arrows: data.directed ? { to: { enabled: true, scaleFactor: 0.45 } } : undefined };
   }));
-  var view = new vis.DataView(nodes, { filter: function (n) { return visible[n.type]; } });
+  var linked = {}, hideLonely = false;
+  data.edges.forEach(function (e) { linked[e.from] = linked[e.to] = true; });
+  var view = new vis.DataView(nodes, { filter: function (n) { return visible[n.type] && (linked[n.id] || !hideLonely); } });
 
   var big = data.nodes.length > 1000;
   var options = {
     autoResize: true,
     layout: { improvedLayout: data.nodes.length <= 150, randomSeed: 7 },
     nodes: { font: { size: 14, face: "Noto Sans Thai, Sarabun, Tahoma, sans-serif", strokeWidth: 3, strokeColor: "#fff" },
-             scaling: { min: 6, max: 40, label: { enabled: true, min: 11, max: 24, drawThreshold: 6 } }, borderWidth: 1 },
+             scaling: { min: 6, max: 32, label: { enabled: true, min: 11, max: 24, drawThreshold: 6 } }, borderWidth: 1 },
     edges: { smooth: false, color: { color: "#9aa3b5", highlight: "#303848", hover: "#303848", opacity: 0.7 },
              selectionWidth: 1.5, hoverWidth: 0.6 },
     physics: { solver: "forceAtlas2Based",
-               forceAtlas2Based: { theta: big ? 0.9 : 0.5, gravitationalConstant: -60, centralGravity: 0.008, springLength: 90, springConstant: 0.06, avoidOverlap: 0.15 },
+               forceAtlas2Based: { theta: big ? 0.9 : 0.5, gravitationalConstant: -60, centralGravity: 0.008, springLength: big ? 90 : 130, springConstant: 0.06, avoidOverlap: big ? 0.15 : 0.6 },
                stabilization: { enabled: true, iterations: data.iterations, updateInterval: big ? 2 : 10, fit: true },
                minVelocity: 1.5 },
     interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: big, hideEdgesOnZoom: big, navigationButtons: false, keyboard: false }
@@ -94,6 +96,9 @@
     legend.appendChild(label);
   });
 
+  var lonely = document.getElementById("lonely");
+  lonely.addEventListener("change", function () { hideLonely = lonely.checked; view.refresh(); });
+
   /* neighbour highlight */
   var dimmed = false;
   function highlight(id) {
@@ -133,8 +138,8 @@
   }
   function focus(id) {
     var n = byId[id];
-    if (!visible[n.type]) {
-      visible[n.type] = true; view.refresh();
+    if (!visible[n.type] || (hideLonely && !linked[id])) {
+      visible[n.type] = true; hideLonely = lonely.checked = false; view.refresh();
       legend.querySelector("input[value='" + n.type + "']").checked = true;
     }
     network.selectNodes([id]);
