@@ -147,7 +147,7 @@ def test_hover_shows_tooltip_and_click_highlights_neighbours(browser, gold_graph
     assert person.evidence[0].article in tip
     edge = opened.js("i => { const e = phakhi.data.edges.find(e => e.from === i || e.to === i);"
                      " const d = document.createElement('div'); d.append(phakhi.edgeTip(e));"
-                     " return [d.textContent, e.relation, e.via]; }", index)
+                     " return [d.textContent, e.relation, e.via.map(i => phakhi.data.texts[i])]; }", index)
     assert edge[1] in edge[0] and all(v in edge[0] for v in edge[2])  # the edge says why it is there
     opened.page.mouse.click(x, y)
     colours = opened.js("phakhi.nodes.get().map(n => [n.id, typeof n.color === 'string' ? n.color : 'own'])")

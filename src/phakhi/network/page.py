@@ -74,32 +74,50 @@ def _node(g: nx.Graph, n: str, index: int, size: float, xy: tuple[float, float],
     }
 
 
+def _edge(a: int, b: int, d: dict, texts: _Table) -> dict:
+    return {"from": a, "to": b, "relation": d.get("relation", ""), "weight": d.get("weight", 1),
+            "articles": d.get("articles", 0), "via": [texts.at(v) for v in d.get("via", ())],
+            "dashed": d.get("relation", "") in DASHED}
+
+
+def _legend(nodes: list[dict]) -> list[dict]:
+    """One entry per type present, in TYPE_STYLES order, unknown types last (grey, named as they are)."""
+    counts: dict[str, int] = {}
+    for node in nodes:
+        counts[node["type"]] = counts.get(node["type"], 0) + 1
+    entries = []
+    for t in [t for t in TYPE_STYLES if t in counts] + sorted(set(counts) - set(TYPE_STYLES)):
+        style = TYPE_STYLES.get(t) or TypeStyle(_FALLBACK.th, t, _FALLBACK.colour, _FALLBACK.shape)
+        entries.append({"type": t, "th": style.th, "en": style.en, "colour": style.colour,
+                        "shape": style.shape, "count": counts[t]})
+    return entries
+
+
+def _omitted(omitted: Omitted | None) -> dict | None:
+    if omitted is None or omitted.count == 0:
+        return None
+    return {"count": omitted.count, "total": omitted.total,
+            "byType": [list(t) for t in omitted.by_type], "examples": list(omitted.examples)}
+
+
 def page_data(g: nx.Graph, view: str, omitted: Omitted | None = None) -> dict:
-    """Everything the page script needs, as JSON-ready data (nodes sorted for stable output)."""
+    """Everything the page script needs, as JSON-ready data (nodes sorted for stable output).
+
+    Sentences, article titles and the names edges go through are written once, in
+    ``sentences`` and ``texts``, and referred to by position: on a large corpus
+    many nodes share them.
+    """
     size, xy = weighted_degree(g), seed_positions(g)
     order = sorted(g)
     index = {n: i for i, n in enumerate(order)}
-    tables = (_Table(), _Table())  # sentences and titles shared by many nodes are written once
-    nodes = [_node(g, n, index[n], size.get(n, 0.0), xy[n], tables) for n in order]
-    edges = [
-        {"from": index[a], "to": index[b], "relation": d.get("relation", ""),
-         "weight": d.get("weight", 1), "articles": d.get("articles", 0),
-         "via": list(d.get("via", ())), "dashed": d.get("relation", "") in DASHED}
-        for a, b, d in sorted(g.edges(data=True), key=lambda e: (index[e[0]], index[e[1]]))
-    ]
-    present = {x["type"] for x in nodes}
-    types = [
-        {"type": t, "th": s.th, "en": s.en, "colour": s.colour, "shape": s.shape,
-         "count": sum(1 for x in nodes if x["type"] == t)}
-        for t, s in TYPE_STYLES.items() if t in present
-    ] + [{"type": t, "th": _FALLBACK.th, "en": t, "colour": _FALLBACK.colour, "shape": _FALLBACK.shape,
-          "count": sum(1 for x in nodes if x["type"] == t)} for t in sorted(present - set(TYPE_STYLES))]
+    sentences, texts = _Table(), _Table()
+    nodes = [_node(g, n, index[n], size.get(n, 0.0), xy[n], (sentences, texts)) for n in order]
+    edges = [_edge(index[a], index[b], d, texts)
+             for a, b, d in sorted(g.edges(data=True), key=lambda e: (index[e[0]], index[e[1]]))]
     return {
-        "view": view, "directed": g.is_directed(), "sentences": list(tables[0]), "articles": list(tables[1]), "nodes": nodes, "edges": edges, "types": types,
+        "view": view, "directed": g.is_directed(), "sentences": list(sentences), "texts": list(texts),
+        "nodes": nodes, "edges": edges, "types": _legend(nodes), "omitted": _omitted(omitted),
         "note": VIEW_NOTES.get(view, ""), "iterations": ITERATIONS, "budgetMs": BUDGET_MS,
-        "omitted": None if omitted is None or omitted.count == 0 else {
-            "count": omitted.count, "total": omitted.total,
-            "byType": [list(t) for t in omitted.by_type], "examples": list(omitted.examples)},
     }
 
 

@@ -192,7 +192,7 @@
       block.append(document.createTextNode(sentence.slice(0, at)), el("mark", exact),
                    document.createTextNode(sentence.slice(at + exact.length)));
     } else block.textContent = sentence;
-    block.appendChild(el("cite", "\u2014 " + data.articles[q[2]]));
+    block.appendChild(el("cite", "\u2014 " + data.texts[q[2]]));
     return block;
   }
   function nodeTip(n) {
@@ -212,7 +212,7 @@
     row(dl, "ความสัมพันธ์ \u00b7 relation", [e.relation]);
     row(dl, "น้ำหนัก \u00b7 weight", [String(e.weight)]);
     row(dl, "ข่าว \u00b7 articles", [String(e.articles)]);
-    row(dl, "ผ่าน \u00b7 via", e.via);
+    row(dl, "ผ่าน \u00b7 via", e.via.map(function (i) { return data.texts[i]; }));
     box.appendChild(dl);
     return box;
   }
