@@ -21,7 +21,7 @@ from rdflib.term import Identifier
 from phakhi.errors import GraphError, QueryError
 from phakhi.rdf.namespaces import DCTERMS, FOAF, ID, OA, ORG, PH, PROV, RDFS, SCHEMA, SKOS, XSD
 from phakhi.store.params import blank_out, query_variables, with_values
-from phakhi.store.results import FORMATS, Table  # noqa: F401  (re-exported: the CLI's formats)
+from phakhi.store.results import FORMATS, Table, canonical  # noqa: F401  (FORMATS: re-exported for the CLI)
 
 PREFIXES = {
     "ph": PH._NS, "id": ID, "schema": SCHEMA, "oa": OA, "org": ORG, "foaf": FOAF, "prov": PROV,
@@ -59,6 +59,21 @@ def query_paths() -> dict[str, Path]:
     return dict(sorted(found.items()))
 
 
+def summary_line(name: str, text: str) -> str:
+    """The first line of a query's header comment, without ``#`` and a leading ``NAME:``."""
+    first = text.lstrip().splitlines()[0] if text.strip() else ""
+    if not first.startswith("#"):
+        return ""
+    line = first.lstrip("#").strip()
+    head, sep, rest = line.partition(":")
+    return rest.strip() if sep and head.strip() == name else line
+
+
+def query_index() -> list[tuple[str, str]]:
+    """(name, first line of its header) for every named query, for ``phakhi query --list``."""
+    return [(name, summary_line(name, path.read_text(encoding="utf-8"))) for name, path in query_paths().items()]
+
+
 @dataclass(frozen=True)
 class QueryFile:
     """A query file, parsed once: its text, rdflib's prepared form, its variables."""
@@ -74,12 +89,7 @@ class QueryFile:
 
     @property
     def summary(self) -> str:
-        """The first line of the header comment, without ``#`` and the name."""
-        first = self.text.lstrip().splitlines()[0] if self.text.strip() else ""
-        if not first.startswith("#"):
-            return ""
-        line = first.lstrip("#").strip()
-        return line.split(":", 1)[1].strip() if line.split(":", 1)[0].strip() == self.name else line
+        return summary_line(self.name, self.text)
 
     @cached_property
     def standalone(self) -> str:
@@ -140,4 +150,4 @@ def run(graph: Graph, query: Query, bindings: Mapping[str, Identifier] | None = 
     """Run a prepared SELECT on an rdflib graph, parameters bound by ``initBindings``."""
     result = graph.query(query, initBindings=dict(bindings or {}))
     columns = tuple(str(v) for v in result.vars)
-    return Table(columns, tuple(tuple(row) for row in result))
+    return Table(columns, tuple(tuple(canonical(t) for t in row) for row in result))

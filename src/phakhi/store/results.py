@@ -11,10 +11,13 @@ import io
 import json
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Identifier
+
+_DECIMAL = str(XSD.decimal)
 
 
 @dataclass(frozen=True)
@@ -29,9 +32,28 @@ def literal(value: str, language: str | None, datatype: str | None) -> Literal:
     """An rdflib literal; xsd:string is dropped so plain strings compare equal everywhere."""
     if language:
         return Literal(value, lang=language)
+    if datatype == _DECIMAL:
+        return Literal(canonical_decimal(value), datatype=XSD.decimal)
     if datatype and datatype != str(XSD.string):
         return Literal(value, datatype=URIRef(datatype))
     return Literal(value)
+
+
+def canonical_decimal(lexical: str) -> str:
+    """The canonical xsd:decimal form (``1.0``, ``2.5``): engines write ``1``, ``1.0`` or ``2.50``."""
+    try:
+        number = Decimal(lexical)
+    except InvalidOperation:
+        return lexical
+    text = format(number.normalize(), "f")
+    return text if "." in text else text + ".0"
+
+
+def canonical(term: Identifier | None) -> Identifier | None:
+    """The same term with a decimal in canonical form, so every backend prints it alike."""
+    if isinstance(term, Literal) and str(term.datatype) == _DECIMAL:
+        return Literal(canonical_decimal(str(term)), datatype=XSD.decimal)
+    return term
 
 
 def from_oxigraph(term: object) -> Identifier | None:
