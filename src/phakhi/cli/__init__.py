@@ -9,6 +9,7 @@ import click
 
 from phakhi import __version__
 from phakhi.cli import build, evaluate, query
+from phakhi.cli import push, serve
 from phakhi.cli.common import CONTEXT
 
 
@@ -21,7 +22,7 @@ def cli() -> None:
     """
 
 
-for module in (build, evaluate, query):
+for module in (build, evaluate, query, push, serve):
     cli.add_command(module.command)
 
 

@@ -77,3 +77,19 @@ def load(spec: str, path: Path) -> int:
     """Load the graph file ``path`` into the store ``spec``; the number of triples it holds."""
     backend, location = parse_spec(spec)
     return backend.load(location, path)
+
+
+def check_loadable(spec: str) -> None:
+    """Fail before a long build, not after it, when ``spec`` cannot be loaded into."""
+    backend, _ = parse_spec(spec)
+    if backend is BACKENDS["memory"]:
+        memory.load("", Path())
+
+
+def graph_file(outputs: list[Path]) -> Path:
+    """Which file of a build to load: the per-article N-Quads/TriG if written, else the Turtle."""
+    quads = [p for p in outputs if p.suffix in (".nq", ".trig")]
+    triples = [p for p in outputs if p.suffix in (".ttl", ".nt")]
+    if not quads and not triples:
+        raise StoreError("the build wrote no graph file to load (expected graph.nq or graph.ttl)")
+    return (quads or triples)[0]

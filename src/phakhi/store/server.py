@@ -8,11 +8,14 @@ otherwise.
 from __future__ import annotations
 
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -29,6 +32,10 @@ def oxigraph_binary() -> str:
     if not found:
         raise StoreError("the oxigraph server is not installed: pip install 'oxigraph>=0.5'")
     return found
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -68,6 +75,17 @@ class Server:
                 self.process.kill()
                 self.process.wait()
         self.log.close()
+
+    def wait(self) -> int:
+        """Block until the server ends; Ctrl-C or SIGTERM stop it cleanly. Its exit code."""
+        previous = signal.signal(signal.SIGTERM, _interrupt)
+        try:
+            return self.process.wait()
+        except KeyboardInterrupt:
+            self.stop()
+            return 0
+        finally:
+            signal.signal(signal.SIGTERM, previous)
 
     def __enter__(self) -> Server:
         return self
@@ -111,3 +129,26 @@ def _wait_ready(server: Server, timeout: float) -> None:
             time.sleep(0.05)
     server.stop()
     raise StoreError(f"the oxigraph server did not answer on {server.url} within {timeout:.0f}s")
+
+
+@contextmanager
+def served(spec: str | None, graph: Path | None, port: int = DEFAULT_PORT, host: str = "127.0.0.1",
+           writable: bool = False) -> Iterator[Server]:
+    """Serve an Oxigraph store (``oxigraph:PATH``) or a graph file loaded into a throwaway store."""
+    from phakhi.store import load, parse_spec
+
+    scheme = (spec or "memory").partition(":")[0]
+    if scheme == "oxigraph":
+        location = Path(parse_spec(spec)[1])
+        if not (location / "CURRENT").is_file():
+            raise StoreError(f"{location}: no Oxigraph store here; create it with `phakhi build --store {spec}`")
+        with start(location, port, host, writable) as server:
+            yield server
+        return
+    if scheme != "memory":
+        raise StoreError(f"{spec}: already a SPARQL endpoint; serve a graph file or an oxigraph:PATH store")
+    named = (spec or "").partition(":")[2]
+    with tempfile.TemporaryDirectory(prefix="phakhi-serve-") as folder:
+        load(f"oxigraph:{folder}", Path(named) if named else graph or Path("output/graph.ttl"))
+        with start(Path(folder), port, host, writable) as server:
+            yield server
