@@ -42,6 +42,7 @@ def command(query: str | None, graph: Path | None, spec: str, params: tuple[str,
         raise click.UsageError("give a QUERY: a .rq file or a name from `phakhi query --list`")
     prepared = read_query(find_query(query))
     bindings = dict(parse_param(p) for p in params)
+    prepared.check_params(bindings)  # before a possibly long load of the graph
     is_memory = spec.partition(":")[0] == "memory" and not spec.partition(":")[2]
     with open_store(spec, graph or (DEFAULT_GRAPH if is_memory else None)) as store:
         table = store.select(prepared, bindings)
