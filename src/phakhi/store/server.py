@@ -76,16 +76,20 @@ class Server:
                 self.process.wait()
         self.log.close()
 
-    def wait(self) -> int:
-        """Block until the server ends; Ctrl-C or SIGTERM stop it cleanly. Its exit code."""
+    def wait(self) -> None:
+        """Block until the server ends; Ctrl-C or SIGTERM stop it cleanly, a crash raises."""
         previous = signal.signal(signal.SIGTERM, _interrupt)
         try:
-            return self.process.wait()
+            code = self.process.wait()
         except KeyboardInterrupt:
             self.stop()
-            return 0
+            return
         finally:
             signal.signal(signal.SIGTERM, previous)
+        if code != 0:
+            self.log.seek(0)
+            message = self.log.read().decode("utf-8", "replace").strip()
+            raise StoreError(f"the oxigraph server on {self.url} stopped with code {code}: {message}")
 
     def __enter__(self) -> Server:
         return self
@@ -104,6 +108,7 @@ def start(location: Path | None, port: int = DEFAULT_PORT, host: str = "127.0.0.
     """
     if location is None and not writable:
         raise StoreError("an in-memory server must be writable, or give a store location")
+    _check_free(host, port)
     command = [oxigraph_binary(), "serve" if writable else "serve-read-only",
                "--bind", f"{host}:{port}"] + (["--union-default-graph"] if union else [])
     if location is not None:
@@ -113,6 +118,14 @@ def start(location: Path | None, port: int = DEFAULT_PORT, host: str = "127.0.0.
     server = Server(process, host, port, log)
     _wait_ready(server, timeout)
     return server
+
+
+def _check_free(host: str, port: int) -> None:
+    with socket.socket() as sock:
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            raise StoreError(f"{host}:{port}: port {port} is in use ({exc.strerror}); choose another with --port") from exc
 
 
 def _wait_ready(server: Server, timeout: float) -> None:
