@@ -90,7 +90,9 @@ def push(path: Path, endpoint: str, graph_store: str | None = None, batch_size: 
     try:
         for start in range(0, len(articles), batch_size):
             for article in articles[start:start + batch_size]:
-                _put(client, store, article, pushed, articles)
+                problem = _put(client, store, article)
+                if problem:
+                    raise _stopped(store, problem, pushed, articles)
                 pushed.append(article.iri)
             progress(len(pushed), len(articles))
     finally:
@@ -98,28 +100,30 @@ def push(path: Path, endpoint: str, graph_store: str | None = None, batch_size: 
     return PushReport(tuple(pushed), sum(a.triples for a in articles), left_out)
 
 
-def _put(client: HttpClient, store: str, article: ArticleGraph, pushed: list[str],
-         articles: list[ArticleGraph]) -> None:
-    def stop(reason: str) -> PushError:
-        done = set(pushed)
-        missing = tuple(a.iri for a in articles if a.iri not in done)
-        return PushError(
-            f"push to {store} stopped: {reason}.\n"
-            f"Pushed {len(pushed)} of {len(articles)} articles: {_listing(pushed)}.\n"
-            f"Not pushed: {_listing(missing)}.\n"
-            "Run the same command again once the server answers: PUT replaces, so nothing is duplicated.",
-            tuple(pushed), missing,
-        )
-
+def _put(client: HttpClient, store: str, article: ArticleGraph) -> str:
+    """Send one article graph; what went wrong, or "" when the server took it."""
     try:
-        response = client.request("PUT", graph_url(store, article.iri), article.body,
-                                  {"Content-Type": NTRIPLES})
+        response = client.request("PUT", graph_url(store, article.iri), article.body, {"Content-Type": NTRIPLES})
     except StoreError as exc:
-        raise stop(str(exc)) from exc
-    if not response.ok:
-        detail = response.body[:200].decode("utf-8", "replace").strip()
-        hint = " (set PHAKHI_SPARQL_USER/PHAKHI_SPARQL_PASSWORD or PHAKHI_SPARQL_TOKEN)" if response.status in (401, 403) else ""
-        raise stop(f"the server refused {article.iri} with HTTP {response.status} {detail}{hint}")
+        return str(exc)
+    if response.ok:
+        return ""
+    detail = response.body[:200].decode("utf-8", "replace").strip()
+    hint = " (set PHAKHI_SPARQL_USER/PHAKHI_SPARQL_PASSWORD or PHAKHI_SPARQL_TOKEN)" if response.status in (401, 403) else ""
+    return f"the server refused {article.iri} with HTTP {response.status} {detail}{hint}"
+
+
+def _stopped(store: str, reason: str, pushed: list[str], articles: list[ArticleGraph]) -> PushError:
+    """The error that says what was pushed and what was not, and that re-running is safe."""
+    done = set(pushed)
+    missing = tuple(a.iri for a in articles if a.iri not in done)
+    return PushError(
+        f"push to {store} stopped: {reason}.\n"
+        f"Pushed {len(pushed)} of {len(articles)} articles: {_listing(pushed)}.\n"
+        f"Not pushed: {_listing(missing)}.\n"
+        "Run the same command again once the server answers: PUT replaces, so nothing is duplicated.",
+        tuple(pushed), missing,
+    )
 
 
 def delete(sources: Iterable[str], endpoint: str, graph_store: str | None = None,
@@ -133,10 +137,11 @@ def delete(sources: Iterable[str], endpoint: str, graph_store: str | None = None
     try:
         known = [str(row[0]) for row in remote.select_text(_ARTICLE_GRAPHS, "article graphs").rows]
         iris = [_resolve(source, known) for source in sources]
-        for iri in iris:
+        for done, iri in enumerate(iris):
             response = client.request("DELETE", graph_url(store, iri))
             if not response.ok:
-                raise StoreError(f"{store}: deleting {iri} failed with HTTP {response.status}")
+                raise StoreError(f"{store}: deleting {iri} failed with HTTP {response.status}; "
+                                 f"deleted before it: {_listing(iris[:done])}")
     finally:
         client.close()
     return tuple(iris)
