@@ -92,7 +92,7 @@ def test_participants_by_organiser_sums_each_event_once(gold_graph):
 
 def test_events_by_month_and_province(gold_graph):
     rows = _rows(gold_graph, "events_by_month", in_province="สงขลา")
-    assert rows == [{"month": "2020-09", "province": "สงขลา", "events": "1", "participants": "160"}]
+    assert rows == [{"month": "2020-09", "province": "สงขลา", "events": "1", "reported": "1", "participants": "160"}]
 
 
 def test_chairs_and_programme_reach(gold_graph):
