@@ -125,3 +125,22 @@ def test_graph_file_prefers_named_graphs():
     assert graph_file([Path("o/graph.ttl")]) == Path("o/graph.ttl")
     with pytest.raises(StoreError):
         graph_file([Path("o/network.html")])
+
+
+@pytest.fixture(scope="module")
+def seed_stores(seed_graph, tmp_path_factory):
+    """The real pipeline's graph of seeds/ in memory and in an Oxigraph store."""
+    from phakhi.store.memory import MemoryStore
+
+    folder = tmp_path_factory.mktemp("seed")
+    seed_graph.serialize(folder / "seed.nt", format="nt", encoding="utf-8")
+    load(f"oxigraph:{folder / 'store'}", folder / "seed.nt")
+    with open_store(f"oxigraph:{folder / 'store'}") as store:
+        yield MemoryStore(seed_graph), store
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.stem)
+def test_every_query_agrees_on_the_pipeline_seed_graph(path, seed_stores):
+    memory, oxigraph = seed_stores
+    query = read_query(path)
+    assert oxigraph.select(query) == memory.select(query)
