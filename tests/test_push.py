@@ -164,3 +164,18 @@ def test_cli_push_failures(args, message):
     result = invoke("push", *args)
     assert result.exit_code != 0 and message in result.output
     assert "pw@" not in result.output
+
+
+def test_querying_a_closed_port_says_no_answer():
+    store = RemoteStore(f"http://127.0.0.1:{free_port()}/query", HttpClient(FAST))
+    with pytest.raises(StoreError, match=r"POST http://127\.0\.0\.1:\d+/query: no answer after 2 attempts"):
+        store.select(read_query(QUERIES[0]))
+
+
+def test_a_query_the_server_rejects_names_the_file(server, tmp_path):
+    from phakhi.errors import QueryError
+
+    odd = tmp_path / "odd.rq"
+    odd.write_text("# odd\nSELECT ?x WHERE { ?x <urn:p> ?y } GROUP BY ?y\n", encoding="utf-8")
+    with pytest.raises(QueryError, match="odd.rq"):
+        RemoteStore(server.query_url, HttpClient(FAST)).select(read_query(odd))
