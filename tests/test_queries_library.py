@@ -129,11 +129,9 @@ def test_post_changes_finds_the_promotion_once_on_both_engines():
 
     graph = Graph().parse(data=POSTS_OVER_TIME, format="turtle")
     rows = _rows(graph, "post_changes")
-    changes = [(r["fromRole"], r["fromDate"], r["toRole"], r["toDate"]) for r in rows]
-    assert changes == [("รองผู้อำนวยการ", "2023-01-10", "ผู้อำนวยการ", "2024-03-05"),
-                       ("รองผู้อำนวยการ", "2023-01-10", "ผู้อำนวยการ", "2024-08-01")]
+    changes = [(r["fromRole"], r["until"], r["toRole"], r["since"], r["toOrg"]) for r in rows]
+    assert changes == [("รองผู้อำนวยการ", "2023-01-10", "ผู้อำนวยการ", "2024-03-05", "https://w3id.org/phakhi/id/org/codi")]
     store = ox.Store()
     store.load(POSTS_OVER_TIME.encode(), format=ox.RdfFormat.TURTLE)
     solutions = store.query(read_query(ROOT / "queries/post_changes.rq").for_engine({}))
-    assert [(s["fromRole"].value, s["toDate"].value) for s in solutions] == [
-        ("รองผู้อำนวยการ", "2024-03-05"), ("รองผู้อำนวยการ", "2024-08-01")]
+    assert [(s["fromRole"].value, s["since"].value) for s in solutions] == [("รองผู้อำนวยการ", "2024-03-05")]
