@@ -8,7 +8,7 @@ from __future__ import annotations
 import click
 
 from phakhi import __version__
-from phakhi.cli import build, evaluate, export, network, query, validate
+from phakhi.cli import build, evaluate, export, network, push, query, serve, validate
 from phakhi.cli.common import CONTEXT
 
 
@@ -21,7 +21,7 @@ def cli() -> None:
     """
 
 
-for module in (build, evaluate, export, network, query, validate):
+for module in (build, evaluate, export, network, push, query, serve, validate):
     cli.add_command(module.command)
 
 

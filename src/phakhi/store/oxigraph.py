@@ -1,0 +1,114 @@
+"""The ``oxigraph:PATH`` store: a persistent on-disk Oxigraph database (pyoxigraph).
+
+Layout: the default graph holds the merged graph (what ``graph.ttl`` holds) and,
+when loaded from N-Quads or TriG, each article's triples are also in a named
+graph called by the article's IRI. Queries read the default graph, so they give
+the same rows as the Turtle file, and ``GRAPH ?article { … }`` still works.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from rdflib.term import Identifier
+
+from phakhi.errors import GraphError, QueryError, StoreError
+from phakhi.store.query import QueryFile
+from phakhi.store.results import Table, from_oxigraph
+
+_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".trig": "TRIG", ".rdf": "RDF_XML",
+            ".jsonld": "JSON_LD"}
+_QUADS = {".nq", ".trig"}
+
+
+def _pyoxigraph():
+    try:
+        import pyoxigraph
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise StoreError("the oxigraph store needs pyoxigraph: pip install 'pyoxigraph>=0.5'") from exc
+    return pyoxigraph
+
+
+def is_store(path: Path) -> bool:
+    """Whether ``path`` holds an Oxigraph (RocksDB) database."""
+    return (path / "CURRENT").is_file()
+
+
+class OxigraphStore:
+    """A read-only handle on an on-disk store; parameters bound as an escaped VALUES block."""
+
+    def __init__(self, store: object, spec: str):
+        self.store = store
+        self.spec = spec
+
+    @classmethod
+    def open(cls, location: str, graph: Path | None) -> OxigraphStore:
+        path = Path(location)
+        if graph is not None:
+            raise StoreError(
+                f"--graph is for the memory store; {path} already holds its graph "
+                f"(load a file into it with `phakhi build --store oxigraph:{path}`)"
+            )
+        if not is_store(path):
+            raise StoreError(f"{path}: no Oxigraph store here; create it with `phakhi build --store oxigraph:{path}`")
+        try:
+            return cls(_pyoxigraph().Store.read_only(str(path)), f"oxigraph:{path}")
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot open the Oxigraph store ({exc})") from exc
+
+    def select(self, query: QueryFile, bindings: Mapping[str, Identifier] | None = None) -> Table:
+        query.check_params(bindings or {})
+        try:
+            solutions = self.store.query(query.for_engine(bindings or {}))
+        except SyntaxError as exc:
+            raise QueryError(f"{query.path}: Oxigraph cannot parse the query ({exc})") from exc
+        except OSError as exc:
+            raise StoreError(f"{self.spec}: the query failed ({exc})") from exc
+        columns = tuple(v.value for v in solutions.variables)
+        rows = tuple(tuple(from_oxigraph(s[c]) for c in columns) for s in solutions)
+        return Table(columns, rows)
+
+    def close(self) -> None:
+        self.store = None
+
+
+def load(location: str, path: Path) -> int:
+    """Make the store at ``location`` hold exactly the graph in ``path``; the number of triples.
+
+    N-Quads/TriG keep one named graph per article and add their union to the
+    default graph; a triples file (Turtle, N-Triples) goes to the default graph.
+    """
+    ox = _pyoxigraph()
+    if path.suffix not in _FORMATS:
+        raise GraphError(f"{path}: unknown RDF format; give .ttl, .nt, .nq or .trig")
+    if not path.is_file():
+        raise GraphError(f"{path}: no such graph file; run `phakhi build` first")
+    target = Path(location)
+    target.mkdir(parents=True, exist_ok=True)
+    try:
+        store = ox.Store(str(target))
+    except OSError as exc:
+        raise StoreError(f"{target}: cannot open the store for writing; is `phakhi serve` using it? ({exc})") from exc
+    try:
+        store.clear()
+        fmt = getattr(ox.RdfFormat, _FORMATS[path.suffix])
+        store.bulk_load(path=str(path), format=fmt)
+        if path.suffix in _QUADS:
+            store.bulk_extend(_into_default_graph(ox, path, fmt))
+        store.flush()
+        return _count(store)
+    except SyntaxError as exc:
+        raise GraphError(f"{path}: not a readable RDF file ({exc})") from exc
+    finally:
+        del store
+
+
+def _into_default_graph(ox, path: Path, fmt) -> Iterator:
+    for quad in ox.parse(path=str(path), format=fmt):
+        yield ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph())
+
+
+def _count(store) -> int:
+    """Triples in the default graph (the merged graph)."""
+    solution = next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
+    return int(solution["n"].value)
