@@ -1,0 +1,108 @@
+"""Bytes to text: byte-order marks, UTF-8, UTF-16 and the Thai legacy encodings.
+
+Order matters: a BOM is certain, strict UTF-8 almost certain (legacy Thai bytes
+are never valid UTF-8 at length), then UTF-16 without BOM is recognised by its
+zero bytes, and only then does charset-normalizer guess (it tells TIS-620 /
+cp874 apart from Latin encodings well). UTF-8 with a few broken bytes is kept,
+with the bytes replaced, rather than mis-guessed as a legacy encoding.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_THAI = re.compile(r"[\u0e01-\u0e4e]")
+_OTHER_LETTER = re.compile(r"[^\W\d_\u0e00-\u0e7f]")
+_CONTROL_OK = frozenset("\n\r\t\f\v")
+_MOSTLY_UTF8 = 0.02  # at most this share of replaced characters still counts as UTF-8
+
+
+class DecodeError(ValueError):
+    """The bytes are not text; ``kind`` is a Problem kind ("binary", "empty")."""
+
+    def __init__(self, kind: str, reason: str):
+        super().__init__(reason)
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    replaced: int = 0  # invalid bytes replaced by U+FFFD
+    first_bad: int | None = None  # offset of the first invalid byte
+
+
+def decode(raw: bytes) -> Decoded:
+    """The text in ``raw``, with the encoding it was read in.
+
+    >>> decode("ข่าว".encode("cp874")).text
+    'ข่าว'
+    """
+    if not raw.strip():
+        raise DecodeError("empty", "empty file")
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return _strict_or_replaced(raw[len(bom):], encoding)
+    try:
+        return Decoded(raw.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    utf16 = _utf16_without_bom(raw)
+    if utf16 is not None:
+        return utf16
+    if b"\x00" in raw:
+        raise DecodeError("binary", "binary data (zero bytes), not text")
+    replaced = raw.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    if bad <= max(1, len(replaced) * _MOSTLY_UTF8):
+        return Decoded(replaced, "utf-8", bad, first_bad)
+    return _guess(raw)
+
+
+def _strict_or_replaced(raw: bytes, encoding: str) -> Decoded:
+    try:
+        return Decoded(raw.decode(encoding), encoding)
+    except UnicodeDecodeError as exc:
+        text = raw.decode(encoding, errors="replace")
+        return Decoded(text, encoding, text.count("\ufffd"), exc.start)
+
+
+def _utf16_without_bom(raw: bytes) -> Decoded | None:
+    """UTF-16 text of Thai or Latin script has a zero in (nearly) every other byte."""
+    if len(raw) < 4 or len(raw) % 2:
+        return None
+    even, odd = raw[0::2].count(0), raw[1::2].count(0)
+    half = len(raw) // 2
+    for zeros, encoding in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if zeros > 0.3 * half:
+            try:
+                return Decoded(raw.decode(encoding), encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _guess(raw: bytes) -> Decoded:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        raise DecodeError("binary", "binary data: no text encoding fits its bytes")
+    text = str(best)
+    controls = sum(1 for ch in text if ch < " " and ch not in _CONTROL_OK)
+    if controls > 0.05 * len(text):
+        raise DecodeError("binary", f"binary data ({controls} control characters), not text")
+    return Decoded(text, best.encoding)
+
+
+def thai_share(text: str) -> float:
+    """The share of letters that are Thai: 0.0 for an English text, ~1.0 for a Thai one."""
+    thai = len(_THAI.findall(text))
+    other = len(_OTHER_LETTER.findall(text))
+    return thai / (thai + other) if thai + other else 0.0

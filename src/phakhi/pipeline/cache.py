@@ -1,0 +1,112 @@
+"""The incremental-build cache: each article's N-Triples, keyed by the article's content.
+
+The key hashes everything the article's triples depend on: its id, path,
+title, date, URL and text, and a fingerprint of phakhi's own code and data
+(so a new extractor never serves stale results). One SQLite file in WAL mode:
+worker processes read it concurrently while the parent writes new entries.
+Entries not used by the last ``KEEP_RUNS`` builds are pruned, so removed
+articles do not pile up.
+"""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import zlib
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from phakhi import __version__
+from phakhi.records import Article
+
+KEEP_RUNS = 3
+_COMMIT_EVERY = 2000
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, block BLOB NOT NULL, run INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+"""
+# Code that does not change an article's triples: editing it keeps the cache valid.
+_NOT_EXTRACTION = ("cli/", "pipeline/", "ingest/", "store/", "network/", "rdf/write.py", "rdf/turtle.py",
+                   "evaluate.py", "gold.py")
+
+
+@cache
+def fingerprint() -> str:
+    """A hash of the package's extraction code and data files."""
+    h = hashlib.blake2b(__version__.encode(), digest_size=16)
+    root = resources.files("phakhi")
+    for path in sorted(Path(str(root)).rglob("*")):
+        rel = path.relative_to(Path(str(root))).as_posix()
+        if path.is_file() and "__pycache__" not in rel and not rel.startswith(_NOT_EXTRACTION):
+            h.update(rel.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def article_key(article: Article, code: str) -> str:
+    """The cache key of one article under the extraction code ``code``."""
+    h = hashlib.blake2b(code.encode(), digest_size=20)
+    for part in (article.id, article.path, article.title, article.date, article.url, article.text):
+        h.update(b"\x1f" + (part or "").encode("utf-8"))
+    return h.hexdigest()
+
+
+class CacheReader:
+    """Read-only access, one per worker process."""
+
+    def __init__(self, path: Path):
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+    def get(self, key: str) -> str | None:
+        row = self._db.execute("SELECT block FROM entries WHERE key = ?", (key,)).fetchone()
+        return zlib.decompress(row[0]).decode("utf-8") if row else None
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.executescript(_SCHEMA)
+    return db
+
+
+def prepare(path: Path) -> None:
+    """Create the cache file, so that worker processes can open it read-only."""
+    _connect(path).close()
+
+
+class Cache:
+    """The parent's side: stores new blocks, marks used ones, prunes old ones."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._db = _connect(path)
+        row = self._db.execute("SELECT value FROM meta WHERE name = 'run'").fetchone()
+        self.run = (row[0] if row else 0) + 1
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES ('run', ?)", (self.run,))
+        self._db.commit()
+        self._pending = 0
+
+    def put(self, key: str, block: str) -> None:
+        self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)",
+                         (key, zlib.compress(block.encode("utf-8"), 1), self.run))
+        self._tick()
+
+    def touch(self, key: str) -> None:
+        self._db.execute("UPDATE entries SET run = ? WHERE key = ?", (self.run, key))
+        self._tick()
+
+    def _tick(self) -> None:
+        self._pending += 1
+        if self._pending >= _COMMIT_EVERY:
+            self._db.commit()
+            self._pending = 0
+
+    def close(self, prune: bool = True) -> None:
+        if prune:
+            self._db.execute("DELETE FROM entries WHERE run <= ?", (self.run - KEEP_RUNS,))
+        self._db.commit()
+        self._db.close()
