@@ -77,11 +77,15 @@ def command(inputs: tuple[str, ...], out: Path, jobs: int, include: tuple[str, .
 def summary(report: BuildReport) -> str:
     """The end-of-run lines: counts, outputs, then warnings by kind with what to do."""
     lines = [
-        f"{report.articles:,} articles ({report.extracted:,} extracted, {report.cached:,} from cache), "
-        f"{report.triples:,} triples, {len(report.problems)} warnings → "
+        f"{_count(report.articles, 'article')} ({report.extracted:,} extracted, {report.cached:,} from cache), "
+        f"{_count(report.triples, 'triple')}, {_count(len(report.problems), 'warning')} → "
         + ", ".join(str(p) for p in report.outputs)
     ]
     for kind, count in sorted(report.by_kind().items()):
         lines.append(f"  {count:>6} {kind}: {KINDS.get(kind, '')}")
     lines += [f"note: {note}" for note in report.notes]
     return "\n".join(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"

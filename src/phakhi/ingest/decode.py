@@ -1,9 +1,9 @@
 """Bytes to text: byte-order marks, UTF-8, UTF-16 and the Thai legacy encodings.
 
-Order matters: a BOM is certain, strict UTF-8 almost certain (legacy Thai bytes
-are never valid UTF-8 at length), then UTF-16 without BOM is recognised by its
-zero bytes, and only then does charset-normalizer guess (it tells TIS-620 /
-cp874 apart from Latin encodings well). UTF-8 with a few broken bytes is kept,
+Order matters: a BOM is certain; UTF-16 without BOM is recognised by its high
+bytes (0x00, 0x0E in every other byte); strict UTF-8 is almost certain (legacy
+Thai bytes are never valid UTF-8 at length); only then does charset-normalizer
+guess (it tells TIS-620 / cp874 apart from Latin encodings well). UTF-8 with a few broken bytes is kept,
 with the bytes replaced, rather than mis-guessed as a legacy encoding.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ _BOMS = (
 )
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
 _OTHER_LETTER = re.compile(r"[^\W\d_\u0e00-\u0e7f]")
-_CONTROL_OK = frozenset("\n\r\t\f\v")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MOSTLY_UTF8 = 0.02  # at most this share of replaced characters still counts as UTF-8
 
 
@@ -39,23 +39,31 @@ class Decoded:
 
 
 def decode(raw: bytes) -> Decoded:
-    """The text in ``raw``, with the encoding it was read in.
+    """The text in ``raw``, with the encoding it was read in; raises DecodeError for non-text.
 
     >>> decode("ข่าว".encode("cp874")).text
     'ข่าว'
     """
+    result = _decode(raw)
+    controls = len(_CONTROL.findall(result.text))
+    if controls > 0.05 * len(result.text):
+        raise DecodeError("binary", f"binary data ({controls} control characters), not text")
+    return result
+
+
+def _decode(raw: bytes) -> Decoded:
     if not raw.strip():
         raise DecodeError("empty", "empty file")
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             return _strict_or_replaced(raw[len(bom):], encoding)
+    utf16 = _utf16_without_bom(raw)  # first: Thai UTF-16 bytes are also valid (control) ASCII
+    if utf16 is not None:
+        return utf16
     try:
         return Decoded(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    utf16 = _utf16_without_bom(raw)
-    if utf16 is not None:
-        return utf16
     if b"\x00" in raw:
         raise DecodeError("binary", "binary data (zero bytes), not text")
     replaced = raw.decode("utf-8", errors="replace")
@@ -74,13 +82,12 @@ def _strict_or_replaced(raw: bytes, encoding: str) -> Decoded:
 
 
 def _utf16_without_bom(raw: bytes) -> Decoded | None:
-    """UTF-16 text of Thai or Latin script has a zero in (nearly) every other byte."""
+    """In UTF-16, Thai and Latin text has 0x0E or 0x00 as the high byte of (nearly) every unit."""
     if len(raw) < 4 or len(raw) % 2:
         return None
-    even, odd = raw[0::2].count(0), raw[1::2].count(0)
     half = len(raw) // 2
-    for zeros, encoding in ((odd, "utf-16-le"), (even, "utf-16-be")):
-        if zeros > 0.3 * half:
+    for high, encoding in ((raw[1::2], "utf-16-le"), (raw[0::2], "utf-16-be")):
+        if high.count(0) + high.count(0x0E) > 0.6 * half:
             try:
                 return Decoded(raw.decode(encoding), encoding)
             except UnicodeDecodeError:
@@ -94,11 +101,7 @@ def _guess(raw: bytes) -> Decoded:
     best = from_bytes(raw).best()
     if best is None:
         raise DecodeError("binary", "binary data: no text encoding fits its bytes")
-    text = str(best)
-    controls = sum(1 for ch in text if ch < " " and ch not in _CONTROL_OK)
-    if controls > 0.05 * len(text):
-        raise DecodeError("binary", f"binary data ({controls} control characters), not text")
-    return Decoded(text, best.encoding)
+    return Decoded(str(best), best.encoding)
 
 
 def thai_share(text: str) -> float:

@@ -139,4 +139,4 @@ def _stdin_source(data: bytes) -> Source:
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB"
+    return f"{size / 1024 / 1024:.1f} MB" if size >= 1 << 20 else f"{size / 1024:.1f} KB"

@@ -13,7 +13,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from phakhi.errors import PhakhiError
-from phakhi.pipeline.run import BuildOptions, BuildReport, jobs_for, run
+from phakhi.pipeline.runner import BuildOptions, BuildReport, jobs_for, run
 
 NETWORK_MAX_TRIPLES = 150_000  # beyond this the page is unreadable and slow to make
 
