@@ -85,7 +85,7 @@ def test_max_size(runner, mixed, tmp_path):
     result = build(runner, mixed, "--out", tmp_path / "out", "--max-size", "0.5k", "--no-cache")
     assert result.exit_code == 0, result.output
     assert f"warning: {mixed / 'pt.txt'}: 0.7 KB is over the 0.5 KB limit" in result.stderr
-    assert "1 article (1 extracted" in result.stderr and "3 warnings" in result.stderr
+    assert "1 article (1 extracted" in result.stderr and "4 warnings" in result.stderr
 
 
 def test_bad_max_size(runner, mixed, tmp_path):

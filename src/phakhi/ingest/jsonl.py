@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Iterator
 
-from phakhi.ingest.problem import Problem
+from phakhi.ingest.problem import Problem, too_large
 from phakhi.ingest.sources import Source
 from phakhi.ingest.text import article, decoded
 from phakhi.records import Article
@@ -29,7 +29,7 @@ def read_jsonl(source: Source, raw: bytes, max_size: int) -> Iterator[Article | 
         if not line.strip():
             continue
         if len(line) > max_size:
-            yield Problem(source.name, "too-large", f"record of {len(line)} bytes is over the --max-size limit", number)
+            yield too_large(source.name, len(line), max_size, number)
             continue
         try:
             record = json.loads(line)

@@ -38,3 +38,13 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}" if self.line is not None else self.source
         return f"{where}: {self.reason}"
+
+
+def size_text(size: int) -> str:
+    """``1.5 MB`` or ``0.7 KB``: sizes in warnings."""
+    return f"{size / 1024 / 1024:.1f} MB" if size >= 1 << 20 else f"{size / 1024:.1f} KB"
+
+
+def too_large(source: str, size: int, limit: int, line: int | None = None) -> Problem:
+    return Problem(source, "too-large", f"{size_text(size)} is over the {size_text(limit)} limit "
+                   "(raise it with --max-size)", line)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from phakhi.errors import InputError
-from phakhi.ingest.problem import Problem
+from phakhi.ingest.problem import Problem, too_large
 
 STDIN = "-"
 LINES_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -104,8 +104,7 @@ def _file_sources(path: Path, rel: str, selection: Selection) -> Iterator[Source
     if suffix in LINES_SUFFIXES:
         yield from _line_ranges(path, rel, suffix, size)
     elif size > selection.max_size:
-        yield Problem(str(path), "too-large", f"{_mb(size)} is over the {_mb(selection.max_size)} limit "
-                      "(raise it with --max-size)")
+        yield too_large(str(path), size, selection.max_size)
     else:
         yield Source(str(path), rel, suffix, size)
 
@@ -137,6 +136,3 @@ def _stdin_source(data: bytes) -> Source:
     suffix = {b"{": ".jsonl", b"[": ".json", b"<": ".html"}.get(head, ".txt")
     return Source(STDIN, "stdin", suffix, len(data), data=data)
 
-
-def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB" if size >= 1 << 20 else f"{size / 1024:.1f} KB"
