@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import codecs
 import re
+import string
 from dataclasses import dataclass
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_THAI = re.compile(r"[\u0e01-\u0e4e]")
-_OTHER_LETTER = re.compile(r"[^\W\d_\u0e00-\u0e7f]")
+_SAMPLE = 4000  # characters enough to tell the language of a text
+_ASCII_LETTERS = (string.ascii_letters).encode("ascii")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MOSTLY_UTF8 = 0.02  # at most this share of replaced characters still counts as UTF-8
 
@@ -105,7 +106,12 @@ def _guess(raw: bytes) -> Decoded:
 
 
 def thai_share(text: str) -> float:
-    """The share of letters that are Thai: 0.0 for an English text, ~1.0 for a Thai one."""
-    thai = len(_THAI.findall(text))
-    other = len(_OTHER_LETTER.findall(text))
-    return thai / (thai + other) if thai + other else 0.0
+    """The share of letters that are Thai: 0.0 for an English text, ~1.0 for a Thai one.
+
+    Counted on the UTF-8 bytes of the first few thousand characters (fast: no
+    Python loop): Thai letters start with E0 B8 / E0 B9, Latin ones are ASCII.
+    """
+    data = text[:_SAMPLE].encode("utf-8")
+    thai = data.count(b"\xe0\xb8") + data.count(b"\xe0\xb9")
+    latin = len(data) - len(data.translate(None, _ASCII_LETTERS))
+    return thai / (thai + latin) if thai + latin else 0.0
