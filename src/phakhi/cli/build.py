@@ -78,7 +78,7 @@ def summary(report: BuildReport) -> str:
     """The end-of-run lines: counts, outputs, then warnings by kind with what to do."""
     lines = [
         f"{_count(report.articles, 'article')} ({report.extracted:,} extracted, {report.cached:,} from cache), "
-        f"{_count(report.triples, 'triple')}, {_count(len(report.problems), 'warning')} → "
+        f"{_count(report.statements, 'statement')}, {_count(len(report.problems), 'warning')} → "
         + ", ".join(str(p) for p in report.outputs)
     ]
     for kind, count in sorted(report.by_kind().items()):

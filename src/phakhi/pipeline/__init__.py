@@ -15,7 +15,7 @@ from rdflib import Graph
 from phakhi.errors import PhakhiError
 from phakhi.pipeline.runner import BuildOptions, BuildReport, jobs_for, run
 
-NETWORK_MAX_TRIPLES = 150_000  # beyond this the page is unreadable and slow to make
+NETWORK_MAX_STATEMENTS = 300_000  # beyond this the page is unreadable and slow to make
 
 
 def build(inputs: Iterable[str | Path], out: Path, warn: Callable[[str], None] = lambda _: None,
@@ -33,10 +33,11 @@ def _network(out: Path, report: BuildReport) -> None:
     from phakhi.network.html import write_network_html
 
     page = out / "network.html"
-    if report.triples > NETWORK_MAX_TRIPLES:
+    if report.statements > NETWORK_MAX_STATEMENTS:
         page.unlink(missing_ok=True)
-        report.notes.append(f"network.html not written: {report.triples:,} triples is more than a page can show "
-                            f"(limit {NETWORK_MAX_TRIPLES:,}); query the graph, or build a subset with --include")
+        report.notes.append(f"network.html not written: {report.statements:,} statements is more than a page "
+                            f"can show (limit {NETWORK_MAX_STATEMENTS:,}); use phakhi network on a subset, "
+                            "or build one with --include")
         return
     graph = Graph().parse(out / "graph.ttl", format="turtle")
     report.outputs.append(write_network_html(graph, page))

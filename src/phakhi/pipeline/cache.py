@@ -1,6 +1,6 @@
-"""The incremental-build cache: each article's N-Triples, keyed by the article's content.
+"""The incremental-build cache: each article's serialised graph, keyed by the article's content.
 
-The key hashes everything the article's triples depend on: its id, path,
+The key hashes everything the article's serialised graph depends on: its id, path,
 title, date, URL and text, and a fingerprint of phakhi's own code and data
 (so a new extractor never serves stale results). One SQLite file in WAL mode:
 worker processes read it concurrently while the parent writes new entries.
@@ -17,17 +17,20 @@ from importlib import resources
 from pathlib import Path
 
 from phakhi import __version__
+from phakhi.rdf.write import Serialised
 from phakhi.records import Article
 
 KEEP_RUNS = 3
 _COMMIT_EVERY = 2000
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, block BLOB NOT NULL, run INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    key TEXT PRIMARY KEY, nquads BLOB NOT NULL, turtle BLOB NOT NULL, statements INTEGER NOT NULL,
+    run INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
 # Code that does not change an article's triples: editing it keeps the cache valid.
-_NOT_EXTRACTION = ("cli/", "pipeline/", "ingest/", "store/", "network/", "rdf/write.py", "rdf/turtle.py",
-                   "evaluate.py", "gold.py")
+# (rdf/write.py and rdf/turtle.py do count: the cache holds their serialisations.)
+_NOT_EXTRACTION = ("cli/", "pipeline/", "ingest/", "store/", "network/", "evaluate.py", "gold.py")
 
 
 @cache
@@ -50,15 +53,25 @@ def article_key(article: Article, code: str) -> str:
     return h.hexdigest()
 
 
+def _pack(text: str) -> bytes:
+    return zlib.compress(text.encode("utf-8"), 1)
+
+
+def _unpack(data: bytes) -> str:
+    return zlib.decompress(data).decode("utf-8")
+
+
 class CacheReader:
     """Read-only access, one per worker process."""
 
     def __init__(self, path: Path):
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
-    def get(self, key: str) -> str | None:
-        row = self._db.execute("SELECT block FROM entries WHERE key = ?", (key,)).fetchone()
-        return zlib.decompress(row[0]).decode("utf-8") if row else None
+    def get(self, key: str) -> Serialised | None:
+        row = self._db.execute("SELECT nquads, turtle, statements FROM articles WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        return Serialised(_unpack(row[0]), _unpack(row[1]), row[2])
 
     def close(self) -> None:
         self._db.close()
@@ -90,13 +103,13 @@ class Cache:
         self._db.commit()
         self._pending = 0
 
-    def put(self, key: str, block: str) -> None:
-        self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)",
-                         (key, zlib.compress(block.encode("utf-8"), 1), self.run))
+    def put(self, key: str, article: Serialised) -> None:
+        self._db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?)",
+                         (key, _pack(article.nquads), _pack(article.turtle), article.statements, self.run))
         self._tick()
 
     def touch(self, key: str) -> None:
-        self._db.execute("UPDATE entries SET run = ? WHERE key = ?", (self.run, key))
+        self._db.execute("UPDATE articles SET run = ? WHERE key = ?", (self.run, key))
         self._tick()
 
     def _tick(self) -> None:
@@ -107,6 +120,6 @@ class Cache:
 
     def close(self, prune: bool = True) -> None:
         if prune:
-            self._db.execute("DELETE FROM entries WHERE run <= ?", (self.run - KEEP_RUNS,))
+            self._db.execute("DELETE FROM articles WHERE run <= ?", (self.run - KEEP_RUNS,))
         self._db.commit()
         self._db.close()

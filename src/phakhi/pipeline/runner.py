@@ -49,8 +49,7 @@ class BuildReport:
     extracted: int = 0  # articles run through the extractor
     cached: int = 0  # articles whose triples came from the cache
     characters: int = 0
-    triples: int = 0  # in the merged graph
-    quads: int = 0  # in the dataset (an article's triples in its own graph)
+    statements: int = 0  # triples of all article graphs (one shared by two articles counts twice)
     outputs: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -102,12 +101,12 @@ def run(inputs: Iterable[str | Path], out: Path, options: BuildOptions,
             f"{f' ({len(report.problems)} warnings above)' if report.problems else ''}: "
             "give .txt, .html, .json or .jsonl files, or a directory that holds them"
         )
-    stats = writer.finish()
+    statements = writer.finish()
     report.articles = len(seen)
     report.cached = sum(d.cached for d in seen.values())
     report.extracted = report.articles - report.cached
     report.characters = sum(d.chars for d in seen.values())
-    report.triples, report.quads = stats.triples, stats.quads
+    report.statements = statements
     report.outputs += [out / "graph.ttl", out / "graph.trig", out / "graph.nq"]
     return report
 
@@ -132,7 +131,7 @@ def _take(item: Done | Problem, report: BuildReport, writer: GraphWriter, seen: 
         warn(str(item))
         return
     if cache:
-        cache.touch(item.key) if item.cached else cache.put(item.key, item.block)
+        cache.touch(item.key) if item.cached else cache.put(item.key, item.rdf)
     first = seen.get(item.iri)
     if first is not None:
         kept, dropped = (first, item) if first.order < item.order else (item, first)
@@ -143,7 +142,7 @@ def _take(item: Done | Problem, report: BuildReport, writer: GraphWriter, seen: 
         if kept is first:
             return
     seen[item.iri] = item
-    writer.add(item.iri, item.block)
+    writer.add(item.iri, item.rdf)
 
 
 def _batches(sources: list[Source], jobs: int) -> Iterator[Batch]:

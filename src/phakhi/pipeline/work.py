@@ -14,7 +14,7 @@ from phakhi.ingest import Problem, Source, read_source
 from phakhi.pipeline.cache import CacheReader, article_key
 from phakhi.rdf.convert import article_graph
 from phakhi.rdf.iris import article_iri
-from phakhi.rdf.write import ntriples_block
+from phakhi.rdf.write import Serialised, serialise
 from phakhi.records import Article
 
 
@@ -27,7 +27,7 @@ class Done:
     id: str
     source: str
     chars: int
-    block: str  # sorted N-Triples lines
+    rdf: Serialised
     key: str
     cached: bool
 
@@ -86,16 +86,16 @@ def process(batch: Batch) -> tuple[int, list[Done | Problem]]:
 
 def _article(article: Article, source: Source, order: tuple[int, int]) -> Done | Problem:
     key = article_key(article, _settings.code)
-    block = _reader.get(key) if _reader else None
-    cached = block is not None
-    if block is None:
+    rdf = _reader.get(key) if _reader else None
+    cached = rdf is not None
+    if rdf is None:
         try:
             iri, graph = article_graph(extract_module.extract(article))
-            block = ntriples_block(graph)
+            rdf = serialise(graph, str(iri))
         except Exception as exc:  # one article must not stop the others
             return Problem(source.name, "extract-failed",
                            f"article {article.id}: extraction failed ({type(exc).__name__}: {exc})")
     else:
         iri = article_iri(article.path)
-    return Done(order, str(iri), article.id, source.name, len(article.text), block, key, cached)
+    return Done(order, str(iri), article.id, source.name, len(article.text), rdf, key, cached)
 

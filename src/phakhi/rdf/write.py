@@ -1,23 +1,25 @@
 """Writing the graph files at any corpus size, byte for byte the same for the same input.
 
-Per-article results arrive in any order (parallel workers, cache hits) as sorted
-N-Triples blocks. ``GraphWriter`` spools them to disk as they come and keeps
-only an index in memory; ``finish`` then writes, in article-IRI order:
+Each article's graph is serialised once, in the worker process that built it
+(and cached): as N-Quads lines in its own named graph (graph name = article
+IRI) and as a prefixed Turtle block, both sorted. The parent process only
+concatenates: ``GraphWriter`` spools the blocks to disk as they arrive, in any
+order, keeps an index, and ``finish`` writes, in article-IRI order:
 
-- ``graph.nq``   N-Quads, one named graph per article (graph name = article IRI);
+- ``graph.nq``   N-Quads, one named graph per article;
 - ``graph.trig`` the same dataset as prefixed TriG;
-- ``graph.ttl``  the merged graph: every triple once, sorted, grouped by subject.
+- ``graph.ttl``  the merged graph: the union of the article graphs, as Turtle.
 
-The merged graph is sorted outside memory: sorted runs of bounded size are
-spilled to temporary files and merged with ``heapq.merge``.
+In graph.ttl a triple that several articles state (a person's name, say) is
+written once per article; every Turtle reader merges them into one. This keeps
+the merged file a concatenation of cached blocks, so a rebuild after a few
+changes costs no more than copying, and memory stays flat at any size.
 """
 from __future__ import annotations
 
-import heapq
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
-from contextlib import ExitStack
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,127 +27,76 @@ from rdflib import Graph
 
 from phakhi.rdf import turtle
 
-RUN_BYTES = 64 * 1024 * 1024  # the merge sort keeps at most about this much text in memory
+
+@dataclass(frozen=True)
+class Serialised:
+    """One article's graph, ready to be written."""
+
+    nquads: str  # sorted N-Quads lines, the article IRI as graph name
+    turtle: str  # sorted Turtle statements, prefixes as in turtle.PREFIXES
+    statements: int
+
+
+def ntriples_lines(graph: Graph) -> list[str]:
+    """The graph as sorted, unique N-Triples lines (each ends in `` .\\n``)."""
+    data = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    return sorted(set(data.splitlines(keepends=True)) - {"\n"})
+
+
+def serialise(graph: Graph, name: str) -> Serialised:
+    """An article's graph as N-Quads in the named graph ``name`` and as Turtle."""
+    lines = ntriples_lines(graph)
+    nquads = "".join(f"{line[:-3]} <{name}> .\n" for line in lines)
+    body = "".join(turtle.blocks(map(turtle.split, lines)))
+    return Serialised(nquads, body, len(lines))
 
 
 def write_turtle(graph: Graph, path: Path) -> Path:
-    """Write an in-memory ``graph`` as Turtle (UTF-8), through the same sorted writer."""
-    data = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    lines = sorted(set(data.splitlines(keepends=True)) - {"\n"})
-    _write_atomic(path, _turtle_text(map(turtle.split, lines)))
+    """Write an in-memory ``graph`` as sorted, prefixed Turtle (UTF-8)."""
+    with _Atomic(path) as handle:
+        handle.write(turtle.header())
+        handle.writelines(turtle.blocks(map(turtle.split, ntriples_lines(graph))))
     return path
 
 
-def ntriples_block(graph: Graph) -> str:
-    """An article's graph as sorted, unique N-Triples lines: its cacheable, mergeable form."""
-    data = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    return "".join(sorted(set(data.splitlines(keepends=True)) - {"\n"}))
-
-
-@dataclass(frozen=True)
-class Stats:
-    graphs: int
-    quads: int
-    triples: int  # in the merged graph, duplicates removed
-
-
 class GraphWriter:
-    """Collects per-article blocks in any order; writes the three files in a fixed order."""
+    """Collects serialised articles in any order; writes the three files in article-IRI order."""
 
     def __init__(self, out: Path):
         out.mkdir(parents=True, exist_ok=True)
         self.out = out
         self._spool = tempfile.TemporaryFile(dir=out, prefix=".spool-")
-        self._index: dict[str, tuple[int, int]] = {}
+        self._index: dict[str, tuple[int, int, int]] = {}  # name → offset, N-Quads bytes, Turtle bytes
+        self.statements = 0
 
-    def add(self, graph_name: str, block: str) -> None:
-        """One article's N-Triples block; ``graph_name`` is the article IRI, without brackets."""
-        data = block.encode("utf-8")
+    def add(self, name: str, article: Serialised) -> None:
+        """One article; ``name`` is its IRI (without brackets), unique in the build."""
+        nquads, body = article.nquads.encode("utf-8"), article.turtle.encode("utf-8")
         self._spool.seek(0, os.SEEK_END)
-        self._index[graph_name] = (self._spool.tell(), len(data))
-        self._spool.write(data)
+        self._index[name] = (self._spool.tell(), len(nquads), len(body))
+        self._spool.write(nquads + body)
+        self.statements += article.statements
 
-    def __contains__(self, graph_name: str) -> bool:
-        return graph_name in self._index
-
-    def _blocks(self) -> Iterator[tuple[str, str]]:
+    def _articles(self) -> Iterator[tuple[str, str, str]]:
         for name in sorted(self._index):
-            offset, length = self._index[name]
+            offset, nquads, body = self._index[name]
             self._spool.seek(offset)
-            yield name, self._spool.read(length).decode("utf-8")
+            data = self._spool.read(nquads + body)
+            yield name, data[:nquads].decode("utf-8"), data[nquads:].decode("utf-8")
 
-    def finish(self, turtle_only: bool = False) -> Stats:
-        """Write graph.ttl (and graph.nq, graph.trig unless ``turtle_only``); close the spool."""
-        with ExitStack() as stack:
-            nq = None if turtle_only else stack.enter_context(_Atomic(self.out / "graph.nq"))
-            trig = None if turtle_only else stack.enter_context(_Atomic(self.out / "graph.trig"))
-            if trig:
-                trig.write(turtle.header())
-            runs = _Runs(stack)
-            quads = 0
-            for name, block in self._blocks():
-                lines = block.splitlines(keepends=True)
-                quads += len(lines)
-                runs.add(lines)
-                if nq:
-                    nq.write("".join(f"{line[:-3]} <{name}> .\n" for line in lines))
-                if trig:
-                    trig.write(f"<{name}> {{\n")
-                    trig.writelines(turtle.blocks(map(turtle.split, lines), indent="    "))
-                    trig.write("}\n\n")
-            unique = _Unique(runs.merged())
-            _write_atomic(self.out / "graph.ttl", _turtle_text(unique))
+    def finish(self) -> int:
+        """Write graph.nq, graph.trig and graph.ttl; return the number of statements."""
+        header = turtle.header()
+        with _Atomic(self.out / "graph.nq") as nq, _Atomic(self.out / "graph.trig") as trig, \
+                _Atomic(self.out / "graph.ttl") as ttl:
+            trig.write(header)
+            ttl.write(header)
+            for name, nquads, body in self._articles():
+                nq.write(nquads)
+                trig.write(f"<{name}> {{\n{body}}}\n\n")
+                ttl.write(f"# {name}\n{body}\n")
         self._spool.close()
-        return Stats(len(self._index), quads, unique.count)
-
-
-class _Unique:
-    """Sorted lines without repeats, as triples, counting them."""
-
-    def __init__(self, lines: Iterable[str]):
-        self.lines = lines
-        self.count = 0
-
-    def __iter__(self) -> Iterator[tuple[str, str, str]]:
-        previous = None
-        for line in self.lines:
-            if line != previous:
-                self.count += 1
-                yield turtle.split(line)
-                previous = line
-
-
-def _turtle_text(triples: Iterable[tuple[str, str, str]]) -> Iterator[str]:
-    yield turtle.header()
-    yield from turtle.blocks(triples)
-
-
-class _Runs:
-    """An external sort: lines are kept until RUN_BYTES, then spilled as a sorted run."""
-
-    def __init__(self, stack: ExitStack):
-        self._stack = stack
-        self._lines: list[str] = []
-        self._bytes = 0
-        self._files: list = []
-
-    def add(self, lines: list[str]) -> None:
-        self._lines.extend(lines)
-        self._bytes += sum(map(len, lines))
-        if self._bytes >= RUN_BYTES:
-            self._spill()
-
-    def _spill(self) -> None:
-        handle = self._stack.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8", prefix=".run-"))
-        self._lines.sort()
-        handle.writelines(self._lines)
-        handle.seek(0)
-        self._files.append(handle)
-        self._lines, self._bytes = [], 0
-
-    def merged(self) -> Iterator[str]:
-        self._lines.sort()
-        return heapq.merge(*self._files, self._lines) if self._files else iter(self._lines)
+        return self.statements
 
 
 class _Atomic:
@@ -167,7 +118,3 @@ class _Atomic:
         else:
             self.tmp.unlink(missing_ok=True)
 
-
-def _write_atomic(path: Path, chunks: Iterable[str]) -> None:
-    with _Atomic(path) as handle:
-        handle.writelines(chunks)
