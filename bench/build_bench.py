@@ -72,11 +72,11 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def timed_build(corpus: Path, out: Path, jobs: int, extra: list[str]) -> tuple[float, float]:
-    """Seconds and peak MB of one ``phakhi build`` run."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+def timed_build(corpus: Path, out: Path, jobs: int, src: Path) -> tuple[float, float]:
+    """Seconds and peak MB of one ``phakhi build`` run of the code in ``src``."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
     command = [sys.executable, "-m", "phakhi", "build", str(corpus), "--out", str(out), "--jobs", str(jobs),
-               "--quiet", "--no-network", *extra]
+               "--quiet", "--no-network"]
     start = time.perf_counter()
     process = subprocess.Popen(command, env=env)
     peak = 0
@@ -101,20 +101,20 @@ def characters(corpus: Path) -> int:
     return sum(len(p.read_text(encoding="utf-8")) for p in corpus.rglob("*.txt"))
 
 
-def bench(count: int, jobs_list: list[int], work: Path) -> list[Row]:
+def bench(count: int, jobs_list: list[int], work: Path, src: Path) -> list[Row]:
     rows = []
     for jobs in jobs_list:
         corpus = work / f"corpus-{count}"
         shutil.rmtree(corpus, ignore_errors=True)
-        generate(count, corpus)
+        generate(count, corpus)  # afresh: the previous round changed 1% of it
         chars = characters(corpus)
         out = work / f"out-{count}-j{jobs}"
         shutil.rmtree(out, ignore_errors=True)
-        seconds, peak = timed_build(corpus, out, jobs, [])
+        seconds, peak = timed_build(corpus, out, jobs, src)
         rows.append(Row(count, jobs, "cold", seconds, chars, peak))
         print(rows[-1].line(), flush=True)
         change_one_percent(corpus, count)
-        seconds, peak = timed_build(corpus, out, jobs, [])
+        seconds, peak = timed_build(corpus, out, jobs, src)
         rows.append(Row(count, jobs, "incremental", seconds, characters(corpus), peak))
         print(rows[-1].line(), flush=True)
     return rows
@@ -125,10 +125,11 @@ def main() -> None:
     parser.add_argument("sizes", type=int, nargs="*", default=[1000, 10000, 100000])
     parser.add_argument("--jobs", type=int, action="append", help="repeatable; default 1 and 2")
     parser.add_argument("--work", type=Path, default=Path("/tmp/phakhi-bench"))
+    parser.add_argument("--src", type=Path, default=ROOT / "src", help="the phakhi source tree to measure")
     args = parser.parse_args()
     print(HEADER, flush=True)
     for count in args.sizes:
-        bench(count, args.jobs or [1, 2], args.work)
+        bench(count, args.jobs or [1, 2], args.work, args.src)
 
 
 if __name__ == "__main__":

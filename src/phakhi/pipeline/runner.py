@@ -82,7 +82,7 @@ def run(inputs: Iterable[str | Path], out: Path, options: BuildOptions,
         prepare(cache_path)  # workers open it read-only: it must exist first
     settings = Settings(fingerprint(), cache_path if options.use_cache else None, options.max_size)
     writer = GraphWriter(out)
-    seen: dict[str, Done] = {}
+    seen: dict[str, _Seen] = {}
     progress = Progress(sum(s.size for s in sources), options.progress)
     with _executor(jobs_for(options.jobs), settings) as imap:
         cache = Cache(cache_path) if options.use_cache else None  # opened after the fork
@@ -124,7 +124,18 @@ def _sources(inputs: Iterable[str | Path], options: BuildOptions, report: BuildR
     return sources
 
 
-def _take(item: Done | Problem, report: BuildReport, writer: GraphWriter, seen: dict[str, Done],
+@dataclass(frozen=True)
+class _Seen:
+    """What the parent keeps of a written article: no text, so memory stays small."""
+
+    order: tuple[int, int]
+    id: str
+    source: str
+    chars: int
+    cached: bool
+
+
+def _take(item: Done | Problem, report: BuildReport, writer: GraphWriter, seen: dict[str, _Seen],
           cache: Cache | None, warn: Callable[[str], None]) -> None:
     if isinstance(item, Problem):
         report.problems.append(item)
@@ -141,7 +152,7 @@ def _take(item: Done | Problem, report: BuildReport, writer: GraphWriter, seen: 
         warn(str(problem))
         if kept is first:
             return
-    seen[item.iri] = item
+    seen[item.iri] = _Seen(item.order, item.id, item.source, item.chars, item.cached)
     writer.add(item.iri, item.rdf)
 
 
