@@ -97,7 +97,7 @@ def test_incremental_rebuild_extracts_only_changed_and_drops_removed(corpus, tmp
 
 def test_new_extractor_code_invalidates_the_cache(corpus, tmp_path, monkeypatch):
     run([corpus], tmp_path / "out", jobs=1)
-    monkeypatch.setattr(run_module, "fingerprint", lambda: "another extractor")
+    monkeypatch.setattr(run_module, "fingerprint", lambda readers=False: f"another extractor {readers}")
     report, _ = run([corpus], tmp_path / "out", jobs=1)
     assert report.extracted == 24
 
@@ -170,3 +170,30 @@ def test_article_iri_of_a_jsonl_record_ends_in_its_id(tmp_path):
     dump.write_text(json.dumps({"id": "pt-0314", "text": PHATTHALUNG}, ensure_ascii=False) + "\n", encoding="utf-8")
     graph, _ = build_graph([dump], options=BuildOptions(jobs=1))
     assert (URIRef(ID["article/dump.jsonl/pt-0314"]), SCHEMA.text, None) in graph
+
+
+def test_unchanged_page_is_not_even_read_again(tmp_path, monkeypatch):
+    from phakhi.ingest import html
+
+    (tmp_path / "in").mkdir()
+    page = tmp_path / "in" / "0314.html"
+    page.write_text(f"<html><head><title>ข่าว พช.</title></head><body><article><p>{PHATTHALUNG}</p>"
+                    f"<p>{SONGKHLA}</p></article></body></html>", encoding="utf-8")
+    first, _ = run([tmp_path / "in"], tmp_path / "out", jobs=1)
+
+    def no_second_extraction(text):
+        raise AssertionError("trafilatura ran on an unchanged page")
+
+    monkeypatch.setattr(html, "main_text", no_second_extraction)
+    again, problems = run([tmp_path / "in"], tmp_path / "out", jobs=1)
+    assert (again.articles, again.cached, problems) == (1, 1, [])
+    assert again.characters == first.characters
+
+
+def test_warnings_come_back_on_every_build(tmp_path):
+    (tmp_path / "in").mkdir()
+    raw = PHATTHALUNG[:5].encode("utf-8") + b"\xc0" + PHATTHALUNG[5:].encode("utf-8")
+    (tmp_path / "in" / "damaged.txt").write_bytes(raw)
+    for _ in range(2):
+        report, problems = run([tmp_path / "in"], tmp_path / "out", jobs=1)
+        assert report.articles == 1 and report.by_kind() == {"invalid-bytes": 1}

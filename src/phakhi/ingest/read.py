@@ -38,12 +38,24 @@ def selection(include: tuple[str, ...] = (), exclude: tuple[str, ...] = (),
 
 def read_source(source: Source, max_size: int = DEFAULT_MAX_SIZE) -> Iterator[Article | Problem]:
     """The articles of one source, and a Problem for each part that cannot be read."""
+    raw = read_raw(source)
+    if isinstance(raw, Problem):
+        yield raw
+    else:
+        yield from parse(source, raw, max_size)
+
+
+def read_raw(source: Source) -> bytes | Problem:
+    """The bytes of a source, or why they cannot be read."""
     try:
-        raw = source.read_bytes()
+        return source.read_bytes()
     except OSError as exc:
-        yield Problem(source.name, "unreadable", f"cannot be read ({exc.strerror or exc})")
-        return
-    yield from READERS[source.suffix](source, raw, max_size)
+        return Problem(source.name, "unreadable", f"cannot be read ({exc.strerror or exc})")
+
+
+def parse(source: Source, raw: bytes, max_size: int = DEFAULT_MAX_SIZE) -> Iterator[Article | Problem]:
+    """The articles in the bytes of a source, by its suffix's reader."""
+    return READERS[source.suffix](source, raw, max_size)
 
 
 def read_path(path: Path, root: Path | None = None) -> list[Article]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import zlib
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -24,8 +25,9 @@ KEEP_RUNS = 3
 _COMMIT_EVERY = 2000
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
-    key TEXT PRIMARY KEY, nquads BLOB NOT NULL, turtle BLOB NOT NULL, statements INTEGER NOT NULL,
-    run INTEGER NOT NULL);
+    key TEXT PRIMARY KEY, iri TEXT NOT NULL, id TEXT NOT NULL, chars INTEGER NOT NULL,
+    nquads BLOB NOT NULL, turtle BLOB NOT NULL, statements INTEGER NOT NULL, run INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (key TEXT PRIMARY KEY, articles TEXT NOT NULL, run INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
 # Code that does not change an article's triples: editing it keeps the cache valid.
@@ -34,15 +36,35 @@ _NOT_EXTRACTION = ("cli/", "pipeline/", "ingest/", "store/", "network/", "evalua
 
 
 @cache
-def fingerprint() -> str:
-    """A hash of the package's extraction code and data files."""
+def fingerprint(readers: bool = False) -> str:
+    """A hash of the package's extraction code and data files (``readers``: and of ingest/)."""
     h = hashlib.blake2b(__version__.encode(), digest_size=16)
-    root = resources.files("phakhi")
-    for path in sorted(Path(str(root)).rglob("*")):
-        rel = path.relative_to(Path(str(root))).as_posix()
-        if path.is_file() and "__pycache__" not in rel and not rel.startswith(_NOT_EXTRACTION):
+    root = Path(str(resources.files("phakhi")))
+    skip = tuple(p for p in _NOT_EXTRACTION if not (readers and p == "ingest/"))
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if path.is_file() and "__pycache__" not in rel and not rel.startswith(skip):
             h.update(rel.encode() + b"\0" + path.read_bytes())
     return h.hexdigest()
+
+
+def source_key(suffix: str, rel: str, raw: bytes, code: str) -> str:
+    """The key of a whole file's bytes: when they are unchanged, even reading can be skipped."""
+    h = hashlib.blake2b(code.encode(), digest_size=20)
+    for part in (suffix.encode(), rel.encode("utf-8"), raw):
+        h.update(b"\x1f" + part)
+    return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A cached article: enough to write it and count it without reading it again."""
+
+    key: str
+    iri: str
+    id: str
+    chars: int
+    rdf: Serialised
 
 
 def article_key(article: Article, code: str) -> str:
@@ -67,11 +89,20 @@ class CacheReader:
     def __init__(self, path: Path):
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
-    def get(self, key: str) -> Serialised | None:
-        row = self._db.execute("SELECT nquads, turtle, statements FROM articles WHERE key = ?", (key,)).fetchone()
+    def get(self, key: str) -> Entry | None:
+        row = self._db.execute("SELECT iri, id, chars, nquads, turtle, statements FROM articles WHERE key = ?",
+                               (key,)).fetchone()
         if row is None:
             return None
-        return Serialised(_unpack(row[0]), _unpack(row[1]), row[2])
+        return Entry(key, row[0], row[1], row[2], Serialised(_unpack(row[3]), _unpack(row[4]), row[5]))
+
+    def source(self, key: str) -> list[Entry] | None:
+        """The cached articles of a file whose bytes have this key, if all are still there."""
+        row = self._db.execute("SELECT articles FROM sources WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        entries = [self.get(k) for k in row[0].split()]
+        return entries if all(entries) else None
 
     def close(self) -> None:
         self._db.close()
@@ -103,9 +134,15 @@ class Cache:
         self._db.commit()
         self._pending = 0
 
-    def put(self, key: str, article: Serialised) -> None:
-        self._db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?)",
-                         (key, _pack(article.nquads), _pack(article.turtle), article.statements, self.run))
+    def put(self, entry: Entry) -> None:
+        rdf = entry.rdf
+        self._db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         (entry.key, entry.iri, entry.id, entry.chars, _pack(rdf.nquads), _pack(rdf.turtle),
+                          rdf.statements, self.run))
+        self._tick()
+
+    def put_source(self, key: str, articles: tuple[str, ...]) -> None:
+        self._db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?)", (key, " ".join(articles), self.run))
         self._tick()
 
     def touch(self, key: str) -> None:
@@ -120,6 +157,7 @@ class Cache:
 
     def close(self, prune: bool = True) -> None:
         if prune:
-            self._db.execute("DELETE FROM articles WHERE run <= ?", (self.run - KEEP_RUNS,))
+            for table in ("articles", "sources"):
+                self._db.execute(f"DELETE FROM {table} WHERE run <= ?", (self.run - KEEP_RUNS,))
         self._db.commit()
         self._db.close()

@@ -20,7 +20,7 @@ from phakhi.ingest import Problem, Source, find_sources, selection
 from phakhi.ingest.read import DEFAULT_MAX_SIZE
 from phakhi.pipeline.cache import Cache, fingerprint, prepare
 from phakhi.pipeline.progress import Progress
-from phakhi.pipeline.work import Batch, Done, Settings, finish, init, process
+from phakhi.pipeline.work import Batch, Done, Outcome, Settings, SourceDone, finish, init, process
 from phakhi.rdf.write import GraphWriter
 
 CACHE_NAME = ".phakhi-cache/cache.sqlite"
@@ -80,7 +80,8 @@ def run(inputs: Iterable[str | Path], out: Path, options: BuildOptions,
     cache_path = (options.cache_dir / "cache.sqlite" if options.cache_dir else out / CACHE_NAME)
     if options.use_cache:
         prepare(cache_path)  # workers open it read-only: it must exist first
-    settings = Settings(fingerprint(), cache_path if options.use_cache else None, options.max_size)
+    settings = Settings(fingerprint(), fingerprint(readers=True), cache_path if options.use_cache else None,
+                        options.max_size)
     writer = GraphWriter(out)
     seen: dict[str, _Seen] = {}
     progress = Progress(sum(s.size for s in sources), options.progress)
@@ -135,25 +136,33 @@ class _Seen:
     cached: bool
 
 
-def _take(item: Done | Problem, report: BuildReport, writer: GraphWriter, seen: dict[str, _Seen],
+def _take(item: Outcome, report: BuildReport, writer: GraphWriter, seen: dict[str, _Seen],
           cache: Cache | None, warn: Callable[[str], None]) -> None:
     if isinstance(item, Problem):
         report.problems.append(item)
         warn(str(item))
         return
+    if isinstance(item, SourceDone):
+        if cache:
+            cache.put_source(item.key, item.articles)
+        return
     if cache:
-        cache.touch(item.key) if item.cached else cache.put(item.key, item.rdf)
+        cache.touch(item.entry.key) if item.cached else cache.put(item.entry)
     first = seen.get(item.iri)
     if first is not None:
         kept, dropped = (first, item) if first.order < item.order else (item, first)
         problem = Problem(dropped.source, "duplicate",
-                          f"article {dropped.id} has the same path as one in {kept.source}; skipped")
+                          f"article {_id(dropped)} has the same path as one in {kept.source}; skipped")
         report.problems.append(problem)
         warn(str(problem))
         if kept is first:
             return
-    seen[item.iri] = _Seen(item.order, item.id, item.source, item.chars, item.cached)
-    writer.add(item.iri, item.rdf)
+    seen[item.iri] = _Seen(item.order, item.entry.id, item.source, item.entry.chars, item.cached)
+    writer.add(item.iri, item.entry.rdf)
+
+
+def _id(item: Done | _Seen) -> str:
+    return item.entry.id if isinstance(item, Done) else item.id
 
 
 def _batches(sources: list[Source], jobs: int) -> Iterator[Batch]:
