@@ -197,3 +197,16 @@ def test_warnings_come_back_on_every_build(tmp_path):
     for _ in range(2):
         report, problems = run([tmp_path / "in"], tmp_path / "out", jobs=1)
         assert report.articles == 1 and report.by_kind() == {"invalid-bytes": 1}
+
+
+def test_cache_of_another_layout_is_emptied_not_misread(corpus, tmp_path):
+    import sqlite3
+
+    cache = tmp_path / "out" / ".phakhi-cache" / "cache.sqlite"
+    cache.parent.mkdir(parents=True)
+    old = sqlite3.connect(cache)
+    old.execute("CREATE TABLE articles (key TEXT PRIMARY KEY, block BLOB, run INTEGER)")
+    old.commit()
+    old.close()
+    report, problems = run([corpus], tmp_path / "out", jobs=2)
+    assert (report.articles, report.extracted, problems) == (24, 24, [])

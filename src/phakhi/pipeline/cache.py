@@ -22,6 +22,7 @@ from phakhi.rdf.write import Serialised
 from phakhi.records import Article
 
 KEEP_RUNS = 3
+_LAYOUT = 2  # bump when the tables change
 _COMMIT_EVERY = 2000
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -109,10 +110,14 @@ class CacheReader:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
+    """Open (or create) the cache; a cache written by another layout version is emptied."""
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(path)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
+    if db.execute("PRAGMA user_version").fetchone()[0] != _LAYOUT:
+        db.executescript("DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS sources; DROP TABLE IF EXISTS meta;")
+        db.execute(f"PRAGMA user_version = {_LAYOUT}")
     db.executescript(_SCHEMA)
     return db
 
