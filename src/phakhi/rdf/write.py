@@ -23,9 +23,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph
+from functools import lru_cache
+
+from rdflib import BNode, Graph, Literal
 
 from phakhi.rdf import turtle
+from phakhi.rdf.turtle import Triple
+
 
 
 @dataclass(frozen=True)
@@ -37,25 +41,48 @@ class Serialised:
     statements: int
 
 
-def ntriples_lines(graph: Graph) -> list[str]:
-    """The graph as sorted, unique N-Triples lines (each ends in `` .\\n``)."""
-    data = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    return sorted(set(data.splitlines(keepends=True)) - {"\n"})
+def ntriples(graph: Graph) -> list[Triple]:
+    """The graph's triples as sorted N-Triples terms (faster than rdflib's serializer)."""
+    return sorted({(_term(s), _term(p), _term(o)) for s, p, o in graph})
+
+
+@lru_cache(maxsize=1 << 16)
+def _iri(value: str) -> str:
+    return f"<{value}>"
+
+
+def _term(node) -> str:
+    if isinstance(node, Literal):
+        text = _escape(str(node))
+        if node.language:
+            return f'"{text}"@{node.language}'
+        if node.datatype is not None:
+            return f'"{text}"^^<{node.datatype}>'
+        return f'"{text}"'
+    if isinstance(node, BNode):
+        return f"_:{node}"
+    return _iri(str(node))
+
+
+def _escape(text: str) -> str:
+    """The four characters an N-Triples / Turtle quoted string may not hold as they are."""
+    if "\\" in text:
+        text = text.replace("\\", "\\\\")
+    return text.replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
 
 
 def serialise(graph: Graph, name: str) -> Serialised:
     """An article's graph as N-Quads in the named graph ``name`` and as Turtle."""
-    lines = ntriples_lines(graph)
-    nquads = "".join(f"{line[:-3]} <{name}> .\n" for line in lines)
-    body = "".join(turtle.blocks(map(turtle.split, lines)))
-    return Serialised(nquads, body, len(lines))
+    triples = ntriples(graph)
+    nquads = "".join(f"{s} {p} {o} <{name}> .\n" for s, p, o in triples)
+    return Serialised(nquads, "".join(turtle.blocks(triples)), len(triples))
 
 
 def write_turtle(graph: Graph, path: Path) -> Path:
     """Write an in-memory ``graph`` as sorted, prefixed Turtle (UTF-8)."""
     with _Atomic(path) as handle:
         handle.write(turtle.header())
-        handle.writelines(turtle.blocks(map(turtle.split, ntriples_lines(graph))))
+        handle.writelines(turtle.blocks(ntriples(graph)))
     return path
 
 
