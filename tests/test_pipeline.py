@@ -147,7 +147,7 @@ def test_same_article_path_twice_keeps_the_first(tmp_path):
 def test_nothing_readable_is_an_error_and_writes_nothing(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
-    with pytest.raises(InputError, match=r"no article could be read .* \(1 warnings above\)"):
+    with pytest.raises(InputError, match=r"no article could be read .* \(1 warnings\)"):
         run([tmp_path / "in"], tmp_path / "out")
     assert not (tmp_path / "out" / "graph.ttl").exists()
 
@@ -210,3 +210,22 @@ def test_cache_of_another_layout_is_emptied_not_misread(corpus, tmp_path):
     old.close()
     report, problems = run([corpus], tmp_path / "out", jobs=2)
     assert (report.articles, report.extracted, problems) == (24, 24, [])
+
+
+def test_progress_line_shows_count_rate_and_time_left(monkeypatch):
+    import io
+
+    from phakhi.pipeline import progress as progress_module
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    clock = iter([100.0, 110.0, 110.0])
+    monkeypatch.setattr(progress_module.time, "monotonic", lambda: next(clock))
+    stream = Terminal()
+    bar = progress_module.Progress(total_bytes=4000, stream=stream)
+    bar.advance(1000, 250)
+    assert stream.getvalue() == "\r\x1b[K250 articles · 25/s · 25% read · 0:10 elapsed, 0:30 left"
+    bar.close()
+    assert stream.getvalue().endswith("\r\x1b[K")

@@ -62,6 +62,17 @@ class BuildReport:
         return Counter(p.kind for p in self.problems)
 
 
+@dataclass(frozen=True)
+class _Seen:
+    """What the parent keeps of a written article: no text, so memory stays small."""
+
+    order: tuple[int, int]
+    id: str
+    source: str
+    chars: int
+    cached: bool
+
+
 def jobs_for(jobs: int) -> int:
     """``0`` means every core this process may use."""
     if jobs > 0:
@@ -75,20 +86,42 @@ def jobs_for(jobs: int) -> int:
 def run(inputs: Iterable[str | Path], out: Path, options: BuildOptions,
         warn: Callable[[str], None]) -> BuildReport:
     """Read, extract and write ``out/graph.{nq,trig,ttl}``; never stops for one bad article."""
+    inputs = list(inputs)
     report = BuildReport()
     sources = _sources(inputs, options, report, warn)
-    cache_path = (options.cache_dir / "cache.sqlite" if options.cache_dir else out / CACHE_NAME)
+    writer = GraphWriter(out)
+    seen = _extract(sources, options, out, report, writer, warn)
+    if not seen:
+        writer.close()
+        raise InputError(
+            f"no article could be read from {', '.join(map(str, inputs))}"
+            f"{f' ({len(report.problems)} warnings)' if report.problems else ''}: "
+            "give .txt, .html, .json or .jsonl files, or a directory that holds them"
+        )
+    report.statements = writer.finish()
+    report.articles = len(seen)
+    report.cached = sum(d.cached for d in seen.values())
+    report.extracted = report.articles - report.cached
+    report.characters = sum(d.chars for d in seen.values())
+    report.outputs += [out / "graph.ttl", out / "graph.trig", out / "graph.nq"]
+    return report
+
+
+def _extract(sources: list[Source], options: BuildOptions, out: Path, report: BuildReport,
+             writer: GraphWriter, warn: Callable[[str], None]) -> dict[str, _Seen]:
+    """Run the batches through the workers; hand every outcome to ``_take`` as it arrives."""
+    cache_path = options.cache_dir / "cache.sqlite" if options.cache_dir else out / CACHE_NAME
     if options.use_cache:
         prepare(cache_path)  # workers open it read-only: it must exist first
     settings = Settings(fingerprint(), fingerprint(readers=True), cache_path if options.use_cache else None,
                         options.max_size)
-    writer = GraphWriter(out)
     seen: dict[str, _Seen] = {}
     progress = Progress(sum(s.size for s in sources), options.progress)
-    with _executor(jobs_for(options.jobs), settings) as imap:
+    jobs = jobs_for(options.jobs)
+    with _executor(jobs, settings) as imap:
         cache = Cache(cache_path) if options.use_cache else None  # opened after the fork
         try:
-            for size, outcomes in imap(process, _batches(sources, jobs_for(options.jobs))):
+            for size, outcomes in imap(process, _batches(sources, jobs)):
                 for item in outcomes:
                     _take(item, report, writer, seen, cache, warn)
                 progress.advance(size, sum(isinstance(o, Done) for o in outcomes))
@@ -96,20 +129,7 @@ def run(inputs: Iterable[str | Path], out: Path, options: BuildOptions,
             progress.close()
             if cache:
                 cache.close(prune=bool(seen))
-    if not seen:
-        raise InputError(
-            f"no article could be read from {', '.join(map(str, inputs))}"
-            f"{f' ({len(report.problems)} warnings above)' if report.problems else ''}: "
-            "give .txt, .html, .json or .jsonl files, or a directory that holds them"
-        )
-    statements = writer.finish()
-    report.articles = len(seen)
-    report.cached = sum(d.cached for d in seen.values())
-    report.extracted = report.articles - report.cached
-    report.characters = sum(d.chars for d in seen.values())
-    report.statements = statements
-    report.outputs += [out / "graph.ttl", out / "graph.trig", out / "graph.nq"]
-    return report
+    return seen
 
 
 def _sources(inputs: Iterable[str | Path], options: BuildOptions, report: BuildReport,
@@ -123,17 +143,6 @@ def _sources(inputs: Iterable[str | Path], options: BuildOptions, report: BuildR
         else:
             sources.append(item)
     return sources
-
-
-@dataclass(frozen=True)
-class _Seen:
-    """What the parent keeps of a written article: no text, so memory stays small."""
-
-    order: tuple[int, int]
-    id: str
-    source: str
-    chars: int
-    cached: bool
 
 
 def _take(item: Outcome, report: BuildReport, writer: GraphWriter, seen: dict[str, _Seen],

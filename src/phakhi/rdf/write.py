@@ -111,6 +111,10 @@ class GraphWriter:
             data = self._spool.read(nquads + body)
             yield name, data[:nquads].decode("utf-8"), data[nquads:].decode("utf-8")
 
+    def close(self) -> None:
+        """Drop what was collected without writing anything."""
+        self._spool.close()
+
     def finish(self) -> int:
         """Write graph.nq, graph.trig and graph.ttl; return the number of statements."""
         header = turtle.header()
