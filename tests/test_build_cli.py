@@ -11,6 +11,12 @@ from phakhi.cli import cli
 from phakhi.cli.build import STRICT_EXIT
 
 
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path, monkeypatch):
+    """Each test its own cache, so that counts of extracted articles mean something."""
+    monkeypatch.setenv("PHAKHI_CACHE_DIR", str(tmp_path / "cache"))
+
+
 @pytest.fixture
 def runner():
     return CliRunner()
@@ -93,12 +99,15 @@ def test_bad_max_size(runner, mixed, tmp_path):
     assert result.exit_code == 2 and "is not a size: write e.g. 10MB" in result.output
 
 
-def test_cache_dir_and_incremental_summary(runner, mixed, tmp_path):
+def test_cache_dir_and_incremental_summary(runner, mixed, tmp_path, monkeypatch):
     args = (mixed, "--out", tmp_path / "out", "--cache-dir", tmp_path / "cache")
+    monkeypatch.delenv("PHAKHI_CACHE_DIR")
     build(runner, *args)
     result = build(runner, *args)
     assert "3 articles (0 extracted, 3 from cache)" in result.stderr
-    assert (tmp_path / "cache" / "cache.sqlite").exists() and not (tmp_path / "out" / ".phakhi-cache").exists()
+    assert (tmp_path / "cache" / "cache.sqlite").exists()
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.nq", "graph.trig", "graph.ttl",
+                                                                   "network.html"]
     result = build(runner, *args, "--no-cache")
     assert "3 articles (3 extracted, 0 from cache)" in result.stderr
 
@@ -108,3 +117,11 @@ def test_jobs_option_gives_identical_graphs(runner, mixed, tmp_path):
     build(runner, mixed, "--out", tmp_path / "two", "--jobs", "2", "--no-cache")
     for name in ("graph.ttl", "graph.trig", "graph.nq"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+def test_default_cache_is_in_the_working_directory_not_the_output(runner, mixed, tmp_path, monkeypatch):
+    monkeypatch.delenv("PHAKHI_CACHE_DIR")
+    monkeypatch.chdir(tmp_path)
+    build(runner, mixed, "--out", "out")
+    assert (tmp_path / ".phakhi-cache" / "cache.sqlite").exists()
+    assert "3 articles (0 extracted, 3 from cache)" in build(runner, mixed, "--out", "elsewhere").stderr

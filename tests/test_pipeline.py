@@ -17,6 +17,12 @@ TEXTS = [PHATTHALUNG, SONGKHLA, THAI_DIGITS, NAKHON]
 
 
 @pytest.fixture(autouse=True)
+def own_cache(tmp_path, monkeypatch):
+    """Each test its own cache, so that counts of extracted articles mean something."""
+    monkeypatch.setenv("PHAKHI_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture(autouse=True)
 def toy_extractor(monkeypatch):
     monkeypatch.setattr(extract_module, "extract", toy_extract)
 
@@ -128,10 +134,15 @@ def test_bad_inputs_are_counted_and_the_rest_built(tmp_path):
     (root / "english.txt").write_text("Community leaders met in Phatthalung on Monday.", encoding="utf-8")
     (root / "legacy.txt").write_bytes(SONGKHLA.encode("tis-620"))
     (root / "wide.txt").write_bytes(NAKHON.encode("utf-16"))
-    report, problems = run([root], tmp_path / "out", jobs=2)
+    (root / "gone.txt").symlink_to(root / "moved-away.txt")
+    (root / "huge.txt").write_text(PHATTHALUNG * 20, encoding="utf-8")
+    (root / "dump.jsonl").write_text('{"id": "a", "text": "ข่าว\n', encoding="utf-8")
+    report, problems = run([root], tmp_path / "out", jobs=2, max_size=10_000)
     assert report.articles == 3
-    assert report.by_kind() == {"empty": 1, "binary": 1, "not-thai": 1}
-    assert sorted(p.split(":")[0].rsplit("/", 1)[-1] for p in problems) == ["empty.txt", "english.txt", "image.txt"]
+    assert report.by_kind() == {"empty": 1, "binary": 1, "not-thai": 1, "unreadable": 1, "too-large": 1,
+                                "bad-json": 1}
+    assert sorted(p.split(":")[0].rsplit("/", 1)[-1] for p in problems) == [
+        "dump.jsonl", "empty.txt", "english.txt", "gone.txt", "huge.txt", "image.txt"]
 
 
 def test_same_article_path_twice_keeps_the_first(tmp_path):
@@ -202,7 +213,7 @@ def test_warnings_come_back_on_every_build(tmp_path):
 def test_cache_of_another_layout_is_emptied_not_misread(corpus, tmp_path):
     import sqlite3
 
-    cache = tmp_path / "out" / ".phakhi-cache" / "cache.sqlite"
+    cache = tmp_path / "cache" / "cache.sqlite"
     cache.parent.mkdir(parents=True)
     old = sqlite3.connect(cache)
     old.execute("CREATE TABLE articles (key TEXT PRIMARY KEY, block BLOB, run INTEGER)")
