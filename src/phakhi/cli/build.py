@@ -34,7 +34,7 @@ def _size(text: str) -> int:
 @click.option("--max-size", default="10MB", show_default=True, metavar="SIZE",
               help="Skip files (JSON Lines: records) larger than this.")
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Where the incremental cache lives [default: OUT/.phakhi-cache].")
+              help="Where the incremental cache lives [default: $PHAKHI_CACHE_DIR, else ./.phakhi-cache].")
 @click.option("--no-cache", is_flag=True, help="Extract every article again; neither read nor write the cache.")
 @click.option("--no-network", is_flag=True, help="Do not write network.html.")
 @click.option("--strict", is_flag=True, help=f"Exit with status {STRICT_EXIT} if any input was skipped or damaged.")
@@ -49,7 +49,7 @@ def command(inputs: tuple[str, ...], out: Path, jobs: int, include: tuple[str, .
     (records with "text" and optional "id", "title", "url", "date"), in UTF-8,
     UTF-16 or TIS-620. Writes OUT/graph.ttl (the merged graph), OUT/graph.trig
     and OUT/graph.nq (one named graph per article) and OUT/network.html.
-    Unchanged articles come from the cache in OUT/.phakhi-cache.
+    Unchanged articles come from the cache (./.phakhi-cache by default).
 
     A file or record that cannot be read is reported and skipped: the exit
     status is 0 with warnings, 1 when no article could be read, and 3 with

@@ -11,18 +11,17 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import zlib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from phakhi import __version__
-from phakhi.rdf.write import Serialised
+from phakhi.rdf.write import Packed
 from phakhi.records import Article
 
 KEEP_RUNS = 3
-_LAYOUT = 2  # bump when the tables change
+_LAYOUT = 3  # bump when the tables change
 _COMMIT_EVERY = 2000
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -65,7 +64,7 @@ class Entry:
     iri: str
     id: str
     chars: int
-    rdf: Serialised
+    rdf: Packed
 
 
 def article_key(article: Article, code: str) -> str:
@@ -74,14 +73,6 @@ def article_key(article: Article, code: str) -> str:
     for part in (article.id, article.path, article.title, article.date, article.url, article.text):
         h.update(b"\x1f" + (part or "").encode("utf-8"))
     return h.hexdigest()
-
-
-def _pack(text: str) -> bytes:
-    return zlib.compress(text.encode("utf-8"), 1)
-
-
-def _unpack(data: bytes) -> str:
-    return zlib.decompress(data).decode("utf-8")
 
 
 class CacheReader:
@@ -95,7 +86,7 @@ class CacheReader:
                                (key,)).fetchone()
         if row is None:
             return None
-        return Entry(key, row[0], row[1], row[2], Serialised(_unpack(row[3]), _unpack(row[4]), row[5]))
+        return Entry(key, row[0], row[1], row[2], Packed(row[3], row[4], row[5]))
 
     def source(self, key: str) -> list[Entry] | None:
         """The cached articles of a file whose bytes have this key, if all are still there."""
@@ -138,29 +129,38 @@ class Cache:
         self._db.execute("INSERT OR REPLACE INTO meta VALUES ('run', ?)", (self.run,))
         self._db.commit()
         self._pending = 0
+        self._touched: list[tuple[int, str]] = []
+        self._sources: list[tuple[str, str, int]] = []
 
     def put(self, entry: Entry) -> None:
         rdf = entry.rdf
         self._db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                         (entry.key, entry.iri, entry.id, entry.chars, _pack(rdf.nquads), _pack(rdf.turtle),
-                          rdf.statements, self.run))
-        self._tick()
-
-    def put_source(self, key: str, articles: tuple[str, ...]) -> None:
-        self._db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?)", (key, " ".join(articles), self.run))
+                         (entry.key, entry.iri, entry.id, entry.chars, rdf.nquads, rdf.turtle, rdf.statements,
+                          self.run))
         self._tick()
 
     def touch(self, key: str) -> None:
-        self._db.execute("UPDATE articles SET run = ? WHERE key = ?", (self.run, key))
+        """Mark an article as used by this build (written in batches)."""
+        self._touched.append((self.run, key))
+        self._tick()
+
+    def put_source(self, key: str, articles: tuple[str, ...]) -> None:
+        self._sources.append((key, " ".join(articles), self.run))
         self._tick()
 
     def _tick(self) -> None:
         self._pending += 1
         if self._pending >= _COMMIT_EVERY:
-            self._db.commit()
-            self._pending = 0
+            self._flush()
+
+    def _flush(self) -> None:
+        self._db.executemany("UPDATE articles SET run = ? WHERE key = ?", self._touched)
+        self._db.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?, ?)", self._sources)
+        self._db.commit()
+        self._touched, self._sources, self._pending = [], [], 0
 
     def close(self, prune: bool = True) -> None:
+        self._flush()
         if prune:
             for table in ("articles", "sources"):
                 self._db.execute(f"DELETE FROM {table} WHERE run <= ?", (self.run - KEEP_RUNS,))

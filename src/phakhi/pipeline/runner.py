@@ -23,7 +23,8 @@ from phakhi.pipeline.progress import Progress
 from phakhi.pipeline.work import Batch, Done, Outcome, Settings, SourceDone, finish, init, process
 from phakhi.rdf.write import GraphWriter
 
-CACHE_NAME = ".phakhi-cache/cache.sqlite"
+CACHE_ENV = "PHAKHI_CACHE_DIR"  # where the cache lives when --cache-dir is not given
+CACHE_DIR = Path(".phakhi-cache")  # … and when neither is: in the working directory, like .pytest_cache
 _BATCH_SOURCES = 64  # at most this many sources per task (fewer for small corpora)
 _BATCH_BYTES = 1 << 20
 
@@ -36,7 +37,7 @@ class BuildOptions:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     max_size: int = DEFAULT_MAX_SIZE
-    cache_dir: Path | None = None  # None: OUT/.phakhi-cache
+    cache_dir: Path | None = None  # None: $PHAKHI_CACHE_DIR, else ./.phakhi-cache
     use_cache: bool = True
     network: bool = True
     progress: bool = False
@@ -90,7 +91,7 @@ def run(inputs: Iterable[str | Path], out: Path, options: BuildOptions,
     report = BuildReport()
     sources = _sources(inputs, options, report, warn)
     writer = GraphWriter(out)
-    seen = _extract(sources, options, out, report, writer, warn)
+    seen = _extract(sources, options, report, writer, warn)
     if not seen:
         writer.close()
         raise InputError(
@@ -107,10 +108,10 @@ def run(inputs: Iterable[str | Path], out: Path, options: BuildOptions,
     return report
 
 
-def _extract(sources: list[Source], options: BuildOptions, out: Path, report: BuildReport,
+def _extract(sources: list[Source], options: BuildOptions, report: BuildReport,
              writer: GraphWriter, warn: Callable[[str], None]) -> dict[str, _Seen]:
     """Run the batches through the workers; hand every outcome to ``_take`` as it arrives."""
-    cache_path = options.cache_dir / "cache.sqlite" if options.cache_dir else out / CACHE_NAME
+    cache_path = cache_dir(options) / "cache.sqlite"
     if options.use_cache:
         prepare(cache_path)  # workers open it read-only: it must exist first
     settings = Settings(fingerprint(), fingerprint(readers=True), cache_path if options.use_cache else None,
@@ -130,6 +131,11 @@ def _extract(sources: list[Source], options: BuildOptions, out: Path, report: Bu
             if cache:
                 cache.close(prune=bool(seen))
     return seen
+
+
+def cache_dir(options: BuildOptions) -> Path:
+    """--cache-dir, else $PHAKHI_CACHE_DIR, else ./.phakhi-cache (never inside the output folder)."""
+    return options.cache_dir or Path(os.environ.get(CACHE_ENV) or CACHE_DIR)
 
 
 def _sources(inputs: Iterable[str | Path], options: BuildOptions, report: BuildReport,

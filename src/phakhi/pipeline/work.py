@@ -20,7 +20,7 @@ from phakhi.ingest.read import parse, read_raw
 from phakhi.ingest.sources import LINES_SUFFIXES
 from phakhi.pipeline.cache import CacheReader, Entry, article_key, source_key
 from phakhi.rdf.convert import article_graph
-from phakhi.rdf.write import serialise
+from phakhi.rdf.write import pack, serialise
 from phakhi.records import Article
 
 
@@ -122,7 +122,7 @@ def _article(article: Article, source: Source, order: tuple[int, int]) -> Done |
         return Done(order, source.name, entry, True)
     try:
         iri, graph = article_graph(extract_module.extract(article))
-        rdf = serialise(graph, str(iri))
+        rdf = pack(serialise(graph, str(iri)))
     except Exception as exc:  # one article must not stop the others
         return Problem(source.name, "extract-failed",
                        f"article {article.id}: extraction failed ({type(exc).__name__}: {exc})")

@@ -3,8 +3,8 @@
 Each article's graph is serialised once, in the worker process that built it
 (and cached): as N-Quads lines in its own named graph (graph name = article
 IRI) and as a prefixed Turtle block, both sorted. The parent process only
-concatenates: ``GraphWriter`` spools the blocks to disk as they arrive, in any
-order, keeps an index, and ``finish`` writes, in article-IRI order:
+concatenates: ``GraphWriter`` spools the (compressed) blocks to disk as they
+arrive, in any order, keeps an index, and ``finish`` writes, in article-IRI order:
 
 - ``graph.nq``   N-Quads, one named graph per article;
 - ``graph.trig`` the same dataset as prefixed TriG;
@@ -19,18 +19,16 @@ from __future__ import annotations
 
 import os
 import tempfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
-
 from functools import lru_cache
+from pathlib import Path
 
 from rdflib import BNode, Graph, Literal
 
 from phakhi.rdf import turtle
 from phakhi.rdf.turtle import Triple
-
-
 
 @dataclass(frozen=True)
 class Serialised:
@@ -39,6 +37,21 @@ class Serialised:
     nquads: str  # sorted N-Quads lines, the article IRI as graph name
     turtle: str  # sorted Turtle statements, prefixes as in turtle.PREFIXES
     statements: int
+
+
+@dataclass(frozen=True)
+class Packed:
+    """A Serialised article, zlib-compressed: what workers send, the cache keeps and the spool holds."""
+
+    nquads: bytes
+    turtle: bytes
+    statements: int
+
+
+def pack(article: Serialised) -> Packed:
+    """Compress (quickly: level 1) in the worker, so the parent never does."""
+    return Packed(zlib.compress(article.nquads.encode("utf-8"), 1),
+                  zlib.compress(article.turtle.encode("utf-8"), 1), article.statements)
 
 
 def ntriples(graph: Graph) -> list[Triple]:
@@ -96,12 +109,11 @@ class GraphWriter:
         self._index: dict[str, tuple[int, int, int]] = {}  # name → offset, N-Quads bytes, Turtle bytes
         self.statements = 0
 
-    def add(self, name: str, article: Serialised) -> None:
+    def add(self, name: str, article: Packed) -> None:
         """One article; ``name`` is its IRI (without brackets), unique in the build."""
-        nquads, body = article.nquads.encode("utf-8"), article.turtle.encode("utf-8")
         self._spool.seek(0, os.SEEK_END)
-        self._index[name] = (self._spool.tell(), len(nquads), len(body))
-        self._spool.write(nquads + body)
+        self._index[name] = (self._spool.tell(), len(article.nquads), len(article.turtle))
+        self._spool.write(article.nquads + article.turtle)
         self.statements += article.statements
 
     def _articles(self) -> Iterator[tuple[str, str, str]]:
@@ -109,7 +121,7 @@ class GraphWriter:
             offset, nquads, body = self._index[name]
             self._spool.seek(offset)
             data = self._spool.read(nquads + body)
-            yield name, data[:nquads].decode("utf-8"), data[nquads:].decode("utf-8")
+            yield name, _text(data[:nquads]), _text(data[nquads:])
 
     def close(self) -> None:
         """Drop what was collected without writing anything."""
@@ -128,6 +140,10 @@ class GraphWriter:
                 ttl.write(f"# {name}\n{body}\n")
         self._spool.close()
         return self.statements
+
+
+def _text(packed: bytes) -> str:
+    return zlib.decompress(packed).decode("utf-8")
 
 
 class _Atomic:
