@@ -46,8 +46,14 @@ class Progress:
             self.stream.write(self.line(now) + "\n")
         self.stream.flush()
 
+    def note(self, message: str) -> None:
+        """A one-off line (e.g. what is being written after the last article)."""
+        if self.enabled and self.tty:
+            self.stream.write(f"\r\x1b[K{message}")
+            self.stream.flush()
+
     def close(self) -> None:
-        if self.enabled and self.tty and self.articles:
+        if self.enabled and self.tty:
             self.stream.write("\r\x1b[K")
             self.stream.flush()
 

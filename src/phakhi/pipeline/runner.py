@@ -99,7 +99,10 @@ def run(inputs: Iterable[str | Path], out: Path, options: BuildOptions,
             f"{f' ({len(report.problems)} warnings)' if report.problems else ''}: "
             "give .txt, .html, .json or .jsonl files, or a directory that holds them"
         )
+    progress = Progress(0, options.progress)
+    progress.note(f"writing {len(seen):,} articles to {out}/graph.nq, graph.trig, graph.ttl …")
     report.statements = writer.finish()
+    progress.close()
     report.articles = len(seen)
     report.cached = sum(d.cached for d in seen.values())
     report.extracted = report.articles - report.cached
