@@ -15,7 +15,7 @@ from rdflib import Graph
 from phakhi.errors import PhakhiError
 from phakhi.pipeline.runner import BuildOptions, BuildReport, jobs_for, run
 
-NETWORK_MAX_STATEMENTS = 300_000  # beyond this the page is unreadable and slow to make
+NETWORK_MAX_STATEMENTS = 500_000  # about 800 articles: beyond, the page is unreadable and slow to make
 
 
 def build(inputs: Iterable[str | Path], out: Path, warn: Callable[[str], None] = lambda _: None,
