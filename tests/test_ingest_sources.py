@@ -15,6 +15,7 @@ def corpus(tmp_path):
     for rel, text in {
         "2567/03/pt-0314.txt": PHATTHALUNG, "2567/04/sk-0402.txt": SONGKHLA, "2567/08/nk-0805.txt": NAKHON,
         "drafts/pt-draft.txt": PHATTHALUNG, "2567/04/sk-0402.gold.json": "{}", "notes.md": "# บันทึก",
+        "2567/03/._pt-0314.txt": "\x00\x05\x16\x07", ".git/notes.txt": "git",
     }.items():
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / rel).write_text(text, encoding="utf-8")

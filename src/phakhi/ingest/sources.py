@@ -51,8 +51,11 @@ class Selection:
     max_size: int = 10 * 1024 * 1024
 
     def takes(self, rel: str) -> bool:
+        """Readable suffix, not hidden (``.git/``, macOS ``._x.txt``), not gold, and through the globs."""
         name = rel.rsplit("/", 1)[-1]
         if fnmatch.fnmatch(name, _GOLD) or Path(name).suffix.lower() not in self.suffixes:
+            return False
+        if any(part.startswith(".") for part in rel.split("/")):
             return False
         if self.include and not any(_match(rel, g) for g in self.include):
             return False
