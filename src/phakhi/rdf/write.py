@@ -94,8 +94,8 @@ def serialise(graph: Graph, name: str) -> Serialised:
 def write_turtle(graph: Graph, path: Path) -> Path:
     """Write an in-memory ``graph`` as sorted, prefixed Turtle (UTF-8)."""
     with _Atomic(path) as handle:
-        handle.write(turtle.header())
-        handle.writelines(turtle.blocks(ntriples(graph)))
+        handle.write(turtle.header().encode("utf-8"))
+        handle.writelines(block.encode("utf-8") for block in turtle.blocks(ntriples(graph)))
     return path
 
 
@@ -116,12 +116,13 @@ class GraphWriter:
         self._spool.write(article.nquads + article.turtle)
         self.statements += article.statements
 
-    def _articles(self) -> Iterator[tuple[str, str, str]]:
+    def _articles(self) -> Iterator[tuple[bytes, bytes, bytes]]:
+        """(IRI, N-Quads, Turtle) as UTF-8 bytes, in IRI order: never decoded, only copied."""
         for name in sorted(self._index):
             offset, nquads, body = self._index[name]
             self._spool.seek(offset)
             data = self._spool.read(nquads + body)
-            yield name, _text(data[:nquads]), _text(data[nquads:])
+            yield name.encode("utf-8"), zlib.decompress(data[:nquads]), zlib.decompress(data[nquads:])
 
     def close(self) -> None:
         """Drop what was collected without writing anything."""
@@ -129,25 +130,21 @@ class GraphWriter:
 
     def finish(self) -> int:
         """Write graph.nq, graph.trig and graph.ttl; return the number of statements."""
-        header = turtle.header()
+        header = turtle.header().encode("utf-8")
         with _Atomic(self.out / "graph.nq") as nq, _Atomic(self.out / "graph.trig") as trig, \
                 _Atomic(self.out / "graph.ttl") as ttl:
             trig.write(header)
             ttl.write(header)
             for name, nquads, body in self._articles():
                 nq.write(nquads)
-                trig.write(f"<{name}> {{\n{body}}}\n\n")
-                ttl.write(f"# {name}\n{body}\n")
+                trig.write(b"<%s> {\n%s}\n\n" % (name, body))
+                ttl.write(b"# %s\n%s\n" % (name, body))
         self._spool.close()
         return self.statements
 
 
-def _text(packed: bytes) -> str:
-    return zlib.decompress(packed).decode("utf-8")
-
-
 class _Atomic:
-    """A text file written under a temporary name and renamed when complete."""
+    """A file written (as UTF-8 bytes) under a temporary name and renamed when complete."""
 
     def __init__(self, path: Path):
         self.path = path
@@ -155,7 +152,7 @@ class _Atomic:
 
     def __enter__(self):
         self.tmp.parent.mkdir(parents=True, exist_ok=True)
-        self.handle = open(self.tmp, "w", encoding="utf-8", newline="\n")
+        self.handle = open(self.tmp, "wb")
         return self.handle
 
     def __exit__(self, kind, value, tb) -> None:
