@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal
+from rdflib import BNode, Graph, Literal, URIRef
 
 from phakhi.rdf import turtle
 from phakhi.rdf.turtle import Triple
@@ -65,7 +65,10 @@ def _iri(value: str) -> str:
 
 
 def _term(node) -> str:
-    if isinstance(node, Literal):
+    kind = type(node)  # exact type first: isinstance on rdflib terms goes through slow ABC checks
+    if kind is URIRef:
+        return _iri(str(node))
+    if kind is Literal or isinstance(node, Literal):
         text = _escape(str(node))
         if node.language:
             return f'"{text}"@{node.language}'
