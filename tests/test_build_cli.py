@@ -125,3 +125,11 @@ def test_default_cache_is_in_the_working_directory_not_the_output(runner, mixed,
     build(runner, mixed, "--out", "out")
     assert (tmp_path / ".phakhi-cache" / "cache.sqlite").exists()
     assert "3 articles (0 extracted, 3 from cache)" in build(runner, mixed, "--out", "elsewhere").stderr
+
+
+def test_damaged_cache_says_what_to_do(runner, mixed, tmp_path):
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / "cache.sqlite").write_bytes(b"this is not a database" * 100)
+    result = build(runner, mixed, "--out", tmp_path / "out", "--cache-dir", tmp_path / "cache")
+    assert result.exit_code == 1
+    assert "the build cache cannot be used" in result.stderr and "--no-cache" in result.stderr

@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 from phakhi import __version__
+from phakhi.errors import PhakhiError
 from phakhi.rdf.write import Packed
 from phakhi.records import Article
 
@@ -102,7 +103,15 @@ class CacheReader:
 
 def _connect(path: Path) -> sqlite3.Connection:
     """Open (or create) the cache; a cache written by another layout version is emptied."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return _open(path)
+    except (OSError, sqlite3.Error) as exc:
+        raise PhakhiError(f"{path}: the build cache cannot be used ({exc}); delete it, give another "
+                          "--cache-dir, or build with --no-cache") from exc
+
+
+def _open(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
