@@ -66,7 +66,12 @@ def command(inputs: tuple[str, ...], out: Path, jobs: int, include: tuple[str, .
         use_cache=not no_cache, network=not no_network, progress=not quiet,
         stdin=click.get_binary_stream("stdin").read() if "-" in inputs else None,
     )
-    report = build(list(inputs) or ["seeds"], out, warn=warner(quiet), options=options)
+    try:
+        report = build(list(inputs) or ["seeds"], out, warn=warner(quiet), options=options)
+    except KeyboardInterrupt:
+        click.echo("\ninterrupted: what was extracted is cached; run the same command again to resume",
+                   err=True)
+        sys.exit(130)
     if not quiet:
         click.echo(summary(report), err=True)
     if strict and report.problems:

@@ -11,6 +11,8 @@ up by its content, and extracted only when it is new or changed.
 """
 from __future__ import annotations
 
+import multiprocessing
+import signal
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,6 +75,8 @@ _reader: CacheReader | None = None
 def init(settings: Settings) -> None:
     """Per-process set-up: remember the settings, open the cache read-only."""
     global _settings, _reader
+    if multiprocessing.parent_process() is not None:  # a worker: Ctrl-C is the parent's to handle
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     _settings = settings
     _reader = CacheReader(settings.cache) if settings.cache else None
 
