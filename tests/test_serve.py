@@ -19,7 +19,7 @@ from phakhi.store.remote import RemoteStore
 from phakhi.store.server import free_port, served
 from store_fixtures import QUERIES, ROOT, write_gold_files
 
-SOME = [p for p in QUERIES if p.stem in ("people", "events", "units", "collaborations")]
+SOME = [p for p in QUERIES if p.stem in ("people", "events", "org_units", "collaborations")]
 PEOPLE = next(p for p in SOME if p.stem == "people")
 
 

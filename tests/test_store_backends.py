@@ -50,7 +50,7 @@ def test_the_gold_graph_is_not_empty_for_the_comparison(stores):
 
 
 @pytest.mark.parametrize("value", [Literal("กรมการพัฒนาชุมชน"), Literal("กรมการพัฒนาชุมชน", lang="th"),
-                                   URIRef("https://w3id.org/phakhi/id/org/30c6ec61c56e2dfa")])
+                                   URIRef("https://w3id.org/phakhi/id/org/34c6ee5b8f12dd1a")])
 def test_param_filters_the_same_way_everywhere(value, stores):
     query = read_query(find_query("org_posts"))
     answers = {name: store.select(query, {"in_organisation": value}) for name, store in stores.items()}
