@@ -77,20 +77,20 @@ def score(preds: Sequence, golds: Sequence[GoldItem], same: Callable[[object, di
     return Counts(tp, fp, len(required) - tp)
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
     return squash(text)
 
 
-def _org_key(text: str) -> str:
+def org_key(text: str) -> str:
     return re.sub(r"[()]", "", squash(text))
 
 
-def _programme_key(text: str) -> str:
+def programme_key(text: str) -> str:
     return re.sub(r"[\"'“”‘’«»]|โครงการ", "", squash(text))
 
 
-def _programme_same(a: str, b: str) -> bool:
-    a, b = _programme_key(a), _programme_key(b)
+def programme_same(a: str, b: str) -> bool:
+    a, b = programme_key(a), programme_key(b)
     if not a or not b:
         return False
     short, long = sorted((a, b), key=len)
@@ -113,16 +113,16 @@ def score_article(ex: Extraction, gold: Gold) -> dict[str, Counts]:
 
     def org_same(labels: tuple[str, ...], gold_name: str) -> bool:
         gold_labels = _labels(gold_orgs.get(gold_name, {"name": gold_name}))
-        keys = {_org_key(g) for g in gold_labels}
-        return any(_org_key(label) in keys for label in labels)
+        keys = {org_key(g) for g in gold_labels}
+        return any(org_key(label) in keys for label in labels)
 
     def role_same(pred: tuple, g: dict) -> bool:
-        return _key(pred[0]) == _key(g["person"]) and _key(pred[1]) in {
-            _key(r) for r in [g["role"], *(g.get("role_alt") or [])]
+        return name_key(pred[0]) == name_key(g["person"]) and name_key(pred[1]) in {
+            name_key(r) for r in [g["role"], *(g.get("role_alt") or [])]
         }
 
     def post_org_same(pred: tuple, g: dict) -> bool:
-        return _key(pred[0]) == _key(g["person"]) and any(
+        return name_key(pred[0]) == name_key(g["person"]) and any(
             org_same(pred[1], name) for name in [g["organization"], *(g.get("organization_alt") or [])]
         )
 
@@ -140,17 +140,17 @@ def score_article(ex: Extraction, gold: Gold) -> dict[str, Counts]:
         g.fields["participants"]: g.optional for g in gold.events if g.fields.get("participants") is not None
     }
     return {
-        "persons": score([p.name for p in ex.persons], gold.persons, lambda p, g: _key(p) == _key(g["name"])),
+        "persons": score([p.name for p in ex.persons], gold.persons, lambda p, g: name_key(p) == name_key(g["name"])),
         "organizations": score(
             [(o.name, *o.aliases) for o in ex.organizations], gold.organizations,
-            lambda p, g: any(_org_key(label) in {_org_key(x) for x in _labels(g)} for label in p),
+            lambda p, g: any(org_key(label) in {org_key(x) for x in _labels(g)} for label in p),
         ),
         "posts_role": score(role_preds, gold.posts, role_same),
         "posts_org": score(org_preds, gold_posts_org, post_org_same),
         "provinces": score(provinces, _items(gold.provinces), lambda p, g: p == g["value"]),
         "programmes": score(
             [(p.name, *p.aliases) for p in ex.programmes], gold.programmes,
-            lambda p, g: any(_programme_same(a, b) for a in p for b in _labels(g)),
+            lambda p, g: any(programme_same(a, b) for a in p for b in _labels(g)),
         ),
         "event_dates": score(
             starts, [GoldItem({"value": v}, o) for v, o in gold_starts.items()], lambda p, g: p == g["value"]

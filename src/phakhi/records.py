@@ -33,6 +33,8 @@ class Evidence:
     quote: str  # == article.text[start:end]
     rule: str  # the rule that produced it, e.g. "person.title-name"
     confidence: float = 0.9
+    # (start, end) of the sentence holding the quote; None: the RDF stage finds it
+    sentence: tuple[int, int] | None = None
 
 
 class PlaceType(str, Enum):

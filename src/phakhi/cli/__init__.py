@@ -8,7 +8,7 @@ from __future__ import annotations
 import click
 
 from phakhi import __version__
-from phakhi.cli import build, evaluate, query
+from phakhi.cli import build, evaluate, export, network, query, validate
 from phakhi.cli.common import CONTEXT
 
 
@@ -17,11 +17,11 @@ from phakhi.cli.common import CONTEXT
 def cli() -> None:
     """phakhi (ภาคี): Thai community-development news to a sourced knowledge graph.
 
-    Build the graph from articles, query it with SPARQL, score the extractor.
+    Build the graph from articles, query it with SPARQL, draw it as a network, score the extractor.
     """
 
 
-for module in (build, evaluate, query):
+for module in (build, evaluate, export, network, query, validate):
     cli.add_command(module.command)
 
 

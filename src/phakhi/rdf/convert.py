@@ -1,219 +1,176 @@
 """Extraction → RDF: the one place that decides which triples a fact becomes.
 
-Each article becomes its own graph (a named graph in the dataset); the merged
-view is their union. Every entity and relation carries an ``oa:Annotation``
-pointing at its evidence: the article and the exact character offsets.
+Each article becomes its own graph (a named graph in the dataset, named by the
+article's IRI); the merged view is their union. Every entity and relation
+carries an ``oa:Annotation`` pointing at its evidence (``rdf.evidence``).
+Identity and gazetteer links come from ``phakhi.resolve``; the parts live in
+``rdf.orgs``, ``rdf.places`` and ``rdf.roles``.
 """
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from rdflib import Graph, Literal, URIRef
 
 from phakhi import __version__
-from phakhi.records import Event, Evidence, Extraction, Organization, Person, Place, PlaceType, Post, Programme
-from phakhi.rdf.iris import (
-    article_iri, local_iri, org_iri, person_iri, place_iri, programme_iri, role_iri,
-)
-from phakhi.rdf.namespaces import DCTERMS, FOAF, ID, OA, ORG, PH, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
-from phakhi.text.normalise import squash
+from phakhi.records import Event, Evidence, Extraction, Person, Post, Programme
+from phakhi.rdf import orgs, places, roles
+from phakhi.rdf.context import ArticleContext, bind_prefixes, en, th
+from phakhi.rdf.iris import agent_iri, local_iri, person_iri, programme_iri, run_iri
+from phakhi.rdf.namespaces import DCTERMS, FOAF, OA, ORG, PH, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from phakhi.resolve.persons import romanise
+from phakhi.text.normalise import normalise_name
 
-_PLACE_CLASS = {
-    PlaceType.PROVINCE: PH.Province, PlaceType.DISTRICT: PH.District,
-    PlaceType.SUBDISTRICT: PH.Subdistrict, PlaceType.VILLAGE: PH.Village,
-    PlaceType.REGION: PH.Region, PlaceType.VENUE: PH.Venue, PlaceType.COUNTRY: PH.Country,
+__all__ = ["article_graph", "bind_prefixes", "th"]
+
+
+def _date(value: str) -> Literal:
+    return Literal(value, datatype=XSD.date)
+
+
+def article_node(ctx: ArticleContext) -> None:
+    """The article: identifier, source, title, date, text (all offsets refer to it), run."""
+    a, iri = ctx.ex.article, ctx.article
+    ctx.add(iri, RDF.type, SCHEMA.NewsArticle)
+    ctx.add(iri, DCTERMS.identifier, Literal(a.id))
+    ctx.add(iri, DCTERMS.source, Literal(a.url or a.path))
+    ctx.add(iri, SCHEMA.text, Literal(a.text))
+    if a.url:
+        ctx.add(iri, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI))
+    if a.title:
+        ctx.add(iri, DCTERMS.title, th(a.title))
+    if a.date:
+        ctx.add(iri, DCTERMS.date, _date(a.date))
+    run, agent = run_iri(__version__), agent_iri(__version__)
+    ctx.add(iri, PROV.wasGeneratedBy, run)
+    ctx.add(run, RDF.type, PROV.Activity)
+    ctx.add(run, RDFS.label, en(f"phakhi {__version__} extraction"))
+    ctx.add(run, PROV.wasAssociatedWith, agent)
+    ctx.add(agent, RDF.type, PROV.SoftwareAgent)
+    ctx.add(agent, RDFS.label, en(f"phakhi {__version__}"))
+    ctx.add(agent, SCHEMA.softwareVersion, Literal(__version__))
+
+
+def person(ctx: ArticleContext, p: Person) -> None:
+    name = normalise_name(p.name)  # one spelling per node, however the article spaced it
+    iri = person_iri(name)
+    ctx.add(iri, RDF.type, SCHEMA.Person)
+    ctx.add(iri, RDF.type, FOAF.Person)
+    ctx.add(iri, FOAF.name, th(name))
+    ctx.add(iri, RDFS.label, th(name))
+    if latin := romanise(name):
+        ctx.add(iri, SCHEMA.alternateName, Literal(latin, lang="th-Latn"))
+    if p.title:
+        ctx.add(iri, SCHEMA.honorificPrefix, th(p.title))
+    ctx.mentioned(p.key, iri, p.mentions)
+
+
+def programme(ctx: ArticleContext, p: Programme) -> None:
+    name = normalise_name(p.name)
+    iri = programme_iri(name)
+    ctx.add(iri, RDF.type, PH.Programme)
+    ctx.add(iri, SCHEMA.name, th(name))
+    ctx.add(iri, RDFS.label, th(name))
+    for alias in p.aliases:
+        ctx.add(iri, SKOS.altLabel, th(alias))
+    for activity in p.activities:
+        ctx.add(iri, PH.activity, th(activity))
+    ctx.mentioned(p.key, iri, p.mentions)
+
+
+def _post_date(ex: Extraction) -> str | None:
+    """A post is dated by its article: the publication date, else the first date it reports."""
+    return ex.article.date or min((e.start for e in ex.events if e.start), default=None)
+
+
+def post(ctx: ArticleContext, p: Post) -> None:
+    """A position as this article states it (org:Post), dated by the article."""
+    holder = ctx.iris.get(p.person)
+    if holder is None:
+        return
+    org = ctx.iris.get(p.organization) if p.organization else None
+    iri = local_iri("post", ctx.ex.article.path, str(holder), p.role, str(org or ""))
+    ctx.add(iri, RDF.type, ORG.Post)
+    ctx.add(iri, ORG.role, roles.role(ctx, p.role))
+    ctx.add(iri, ORG.heldBy, holder)
+    ctx.add(holder, ORG.holds, iri)
+    ctx.add(iri, RDFS.label, th(p.role))
+    ctx.add(iri, PROV.wasDerivedFrom, ctx.article)
+    if org is not None:
+        ctx.add(iri, ORG.postIn, org)
+    if when := _post_date(ctx.ex):
+        ctx.add(iri, SCHEMA.validFrom, _date(when))
+    ctx.add(ctx.article, SCHEMA.mentions, iri)
+    ctx.evidence.annotate(iri, p.evidence, OA.describing)
+
+
+# Evidence keys of Event.evidence → the triple they support.
+_EventFact = Callable[[ArticleContext, Event, str], tuple[URIRef, Literal | URIRef] | None]
+
+
+def _ref(ctx: ArticleContext, key: str | None) -> URIRef | None:
+    return ctx.iris.get(key) if key else None
+
+
+def _pair(predicate: URIRef, obj: Literal | URIRef | None) -> tuple[URIRef, Literal | URIRef] | None:
+    return None if obj is None else (predicate, obj)
+
+
+EVENT_FACTS: dict[str, _EventFact] = {
+    "start": lambda c, e, _: _pair(SCHEMA.startDate, _date(e.start) if e.start else None),
+    "end": lambda c, e, _: _pair(SCHEMA.endDate, _date(e.end) if e.end else None),
+    "participants": lambda c, e, _: _pair(
+        PH.participantCount, None if e.participants is None else Literal(e.participants, datatype=XSD.integer)),
+    "venue": lambda c, e, _: _pair(SCHEMA.location, _ref(c, e.venue)),
+    "province": lambda c, e, _: _pair(SCHEMA.location, _ref(c, e.province)),
+    "chair": lambda c, e, _: _pair(PH.chair, _ref(c, e.chair)),
+    "programme": lambda c, e, _: _pair(PH.programme, _ref(c, e.programme)),
+    "organizer": lambda c, e, key: _pair(SCHEMA.organizer, _ref(c, key)),
+    "speaker": lambda c, e, key: _pair(PH.speaker, _ref(c, key)),
 }
-_ADMINISTRATIVE = {PlaceType.PROVINCE, PlaceType.DISTRICT, PlaceType.SUBDISTRICT, PlaceType.REGION}
 
 
-def th(text: str) -> Literal:
-    return Literal(text, lang="th")
+def event(ctx: ArticleContext, e: Event) -> None:
+    iri = local_iri("event", ctx.ex.article.path, e.key)
+    ctx.add(iri, RDF.type, SCHEMA.Event)
+    ctx.add(iri, SCHEMA.name, th(e.name))
+    ctx.add(iri, RDFS.label, th(e.name))
+    facts = [EVENT_FACTS[name](ctx, e, "") for name in ("start", "end", "participants", "chair", "programme")]
+    facts.append(EVENT_FACTS["venue"](ctx, e, "") or EVENT_FACTS["province"](ctx, e, ""))
+    facts += [EVENT_FACTS["organizer"](ctx, e, k) for k in e.organizers]
+    facts += [EVENT_FACTS["speaker"](ctx, e, k) for k in e.speakers]
+    for fact in filter(None, facts):
+        ctx.add(iri, *fact)
+    ctx.mentioned(e.key, iri, e.mentions)
+    for name, ev in e.evidence:
+        event_evidence(ctx, iri, e, name, ev)
 
 
-def bind_prefixes(graph: Graph) -> Graph:
-    for prefix, ns in (
-        ("ph", PH._NS), ("id", ID), ("schema", SCHEMA), ("oa", OA), ("org", ORG), ("foaf", FOAF),
-        ("prov", PROV), ("skos", SKOS), ("dcterms", DCTERMS),
-    ):
-        graph.bind(prefix, ns, override=True)
-    return graph
+def event_evidence(ctx: ArticleContext, iri: URIRef, e: Event, name: str, ev: Evidence) -> None:
+    """("organizer:org:2", ev) → evidence for the triple (event, schema:organizer, org).
 
-
-class _ArticleGraph:
-    """Builds the triples of one article; ``iri`` resolves an in-article key."""
-
-    def __init__(self, ex: Extraction):
-        self.ex = ex
-        self.g = bind_prefixes(Graph())
-        self.article = article_iri(ex.article.path)
-        self.iris: dict[str, URIRef] = {}
-
-    def add(self, s, p, o) -> None:
-        self.g.add((s, p, o))
-
-    def evidence(self, body: URIRef, ev: Evidence | None) -> None:
-        if ev is None:
-            return
-        ann = local_iri("ann", self.ex.article.path, str(body), str(ev.start), str(ev.end))
-        target, pos, quote = URIRef(f"{ann}#target"), URIRef(f"{ann}#position"), URIRef(f"{ann}#quote")
-        self.add(ann, RDF.type, OA.Annotation)
-        self.add(ann, OA.hasBody, body)
-        self.add(ann, OA.hasTarget, target)
-        self.add(ann, PH.rule, Literal(ev.rule))
-        self.add(ann, PH.confidence, Literal(round(ev.confidence, 3), datatype=XSD.decimal))
-        self.add(target, RDF.type, OA.SpecificResource)
-        self.add(target, OA.hasSource, self.article)
-        self.add(target, OA.hasSelector, pos)
-        self.add(target, OA.hasSelector, quote)
-        self.add(pos, RDF.type, OA.TextPositionSelector)
-        self.add(pos, OA.start, Literal(ev.start))
-        self.add(pos, OA.end, Literal(ev.end))
-        self.add(quote, RDF.type, OA.TextQuoteSelector)
-        self.add(quote, OA.exact, Literal(ev.quote))
-
-    def mentioned(self, key: str, iri: URIRef, mentions: tuple[Evidence, ...]) -> None:
-        self.iris[key] = iri
-        self.add(self.article, SCHEMA.mentions, iri)
-        for ev in mentions:
-            self.evidence(iri, ev)
-
-    def article_node(self) -> None:
-        a = self.ex.article
-        self.add(self.article, RDF.type, SCHEMA.NewsArticle)
-        self.add(self.article, DCTERMS.identifier, Literal(a.id))
-        self.add(self.article, DCTERMS.source, Literal(a.url or a.path))
-        self.add(self.article, SCHEMA.text, Literal(a.text))
-        self.add(self.article, PROV.wasGeneratedBy, ID[f"run/phakhi-{__version__}"])
-        if a.title:
-            self.add(self.article, DCTERMS.title, th(a.title))
-        if a.date:
-            self.add(self.article, DCTERMS.date, Literal(a.date, datatype=XSD.date))
-
-    def person(self, p: Person) -> None:
-        iri = person_iri(p.name)
-        self.add(iri, RDF.type, SCHEMA.Person)
-        self.add(iri, RDF.type, FOAF.Person)
-        self.add(iri, FOAF.name, th(p.name))
-        self.add(iri, RDFS.label, th(p.name))
-        if p.title:
-            self.add(iri, SCHEMA.honorificPrefix, th(p.title))
-        self.mentioned(p.key, iri, p.mentions)
-
-    def organization(self, o: Organization) -> None:
-        iri = org_iri(squash(o.name).replace("(", "").replace(")", ""))
-        self.add(iri, RDF.type, ORG.Organization)
-        self.add(iri, SKOS.prefLabel, th(o.name))
-        self.add(iri, RDFS.label, th(o.name))
-        for alias in o.aliases:
-            self.add(iri, SKOS.altLabel, th(alias))
-        self.mentioned(o.key, iri, o.mentions)
-
-    def place(self, p: Place) -> None:
-        iri = place_iri(p.type.value, p.code, p.name, p.province)
-        self.add(iri, RDF.type, SCHEMA.Place)
-        self.add(iri, RDF.type, _PLACE_CLASS[p.type])
-        if p.type in _ADMINISTRATIVE:
-            self.add(iri, RDF.type, SCHEMA.AdministrativeArea)
-        self.add(iri, SCHEMA.name, th(p.name))
-        self.add(iri, RDFS.label, th(p.name))
-        self.mentioned(p.key, iri, p.mentions)
-
-    def place_links(self, p: Place) -> None:
-        iri = self.iris[p.key]
-        if p.within and p.within in self.iris:
-            self.add(iri, SCHEMA.containedInPlace, self.iris[p.within])
-        elif p.province and p.type is not PlaceType.PROVINCE:
-            province = next((q for q in self.ex.places if q.type is PlaceType.PROVINCE and q.name == p.province), None)
-            if province is not None:
-                self.add(iri, SCHEMA.containedInPlace, self.iris[province.key])
-
-    def programme(self, p: Programme) -> None:
-        iri = programme_iri(p.name)
-        self.add(iri, RDF.type, PH.Programme)
-        self.add(iri, SCHEMA.name, th(p.name))
-        self.add(iri, RDFS.label, th(p.name))
-        for alias in p.aliases:
-            self.add(iri, SKOS.altLabel, th(alias))
-        for activity in p.activities:
-            self.add(iri, PH.activity, th(activity))
-        self.mentioned(p.key, iri, p.mentions)
-
-    def post(self, p: Post) -> None:
-        person = self.iris.get(p.person)
-        if person is None:
-            return
-        org = self.iris.get(p.organization) if p.organization else None
-        iri = local_iri("post", self.ex.article.path, str(person), p.role, str(org or ""))
-        role = role_iri(p.role)
-        self.add(role, RDF.type, ORG.Role)
-        self.add(role, RDF.type, SKOS.Concept)
-        self.add(role, SKOS.prefLabel, th(p.role))
-        self.add(role, SKOS.inScheme, ID["roles"])
-        self.add(iri, RDF.type, ORG.Post)
-        self.add(iri, ORG.role, role)
-        self.add(iri, ORG.heldBy, person)
-        self.add(person, ORG.holds, iri)
-        self.add(iri, RDFS.label, th(p.role))
-        self.add(iri, PROV.wasDerivedFrom, self.article)
-        if org is not None:
-            self.add(iri, ORG.postIn, org)
-        if self.ex.article.date:
-            self.add(iri, SCHEMA.validFrom, Literal(self.ex.article.date, datatype=XSD.date))
-        self.add(self.article, SCHEMA.mentions, iri)
-        self.evidence(iri, p.evidence)
-
-    def event(self, e: Event) -> None:
-        iri = local_iri("event", self.ex.article.path, e.key)
-        self.add(iri, RDF.type, SCHEMA.Event)
-        self.add(iri, SCHEMA.name, th(e.name))
-        self.add(iri, RDFS.label, th(e.name))
-        if e.start:
-            self.add(iri, SCHEMA.startDate, Literal(e.start, datatype=XSD.date))
-        if e.end:
-            self.add(iri, SCHEMA.endDate, Literal(e.end, datatype=XSD.date))
-        if e.participants is not None:
-            self.add(iri, PH.participantCount, Literal(e.participants, datatype=XSD.integer))
-        location = e.venue or e.province
-        if location and location in self.iris:
-            self.add(iri, SCHEMA.location, self.iris[location])
-        for org in e.organizers:
-            if org in self.iris:
-                self.add(iri, SCHEMA.organizer, self.iris[org])
-        if e.chair and e.chair in self.iris:
-            self.add(iri, PH.chair, self.iris[e.chair])
-        for speaker in e.speakers:
-            if speaker in self.iris:
-                self.add(iri, PH.speaker, self.iris[speaker])
-        if e.programme and e.programme in self.iris:
-            self.add(iri, PH.programme, self.iris[e.programme])
-        self.mentioned(e.key, iri, e.mentions)
-
-    def build(self) -> Graph:
-        ex = self.ex
-        self.article_node()
-        for p in ex.persons:
-            self.person(p)
-        for o in ex.organizations:
-            self.organization(o)
-        for u in ex.units:
-            if u.unit in self.iris and u.parent in self.iris:
-                unit, parent = self.iris[u.unit], self.iris[u.parent]
-                self.add(unit, RDF.type, ORG.OrganizationalUnit)
-                self.add(unit, ORG.unitOf, parent)
-                self.add(unit, ORG.subOrganizationOf, parent)
-                self.add(parent, ORG.hasUnit, unit)
-        for p in ex.places:
-            self.place(p)
-        for p in ex.places:
-            self.place_links(p)
-        for p in ex.programmes:
-            self.programme(p)
-        for p in ex.posts:
-            self.post(p)
-        for e in ex.events:
-            self.event(e)
-        return self.g
+    The reified statement stands even where the triple is not asserted: the
+    province of an event held at a venue is reached through the venue, yet the
+    article's words naming it are still evidence.
+    """
+    kind, _, key = name.partition(":")
+    fact = EVENT_FACTS[kind](ctx, e, key) if kind in EVENT_FACTS else None
+    if fact is not None:
+        ctx.evidence.statement(iri, fact[0], fact[1], ev)
 
 
 def article_graph(ex: Extraction) -> tuple[URIRef, Graph]:
     """The article's IRI (also its named graph's name) and its triples."""
-    builder = _ArticleGraph(ex)
-    return builder.article, builder.build()
+    ctx = ArticleContext(ex)
+    article_node(ctx)
+    for p in ex.persons:
+        person(ctx, p)
+    orgs.organizations(ctx)
+    places.places(ctx)
+    for p in ex.programmes:
+        programme(ctx, p)
+    for p in ex.posts:
+        post(ctx, p)
+    for e in ex.events:
+        event(ctx, e)
+    return ctx.article, ctx.g

@@ -1,8 +1,9 @@
 """Minting IRIs: deterministic, from the content that identifies each thing.
 
 The same person (same normalised full name) gets the same IRI in every article
-and every run; so do provinces (by DOPA code) and organisations (by their
-canonical name). Events, posts and annotations belong to one article.
+and every run; so do places (by DOPA code), organisations and roles (by the key
+``phakhi.resolve`` gives them). Events, posts, annotations and sentences belong
+to one article. No blank nodes: SPARQL stores reject them on update.
 """
 from __future__ import annotations
 
@@ -25,12 +26,18 @@ def article_iri(path: str) -> URIRef:
     return ID[f"article/{quote(path, safe='/')}"]
 
 
+def sentence_iri(article: URIRef, start: int, end: int) -> URIRef:
+    """A sentence as an RFC 5147 fragment of its article: …/001.txt#char=120,245."""
+    return URIRef(f"{article}#char={start},{end}")
+
+
 def person_iri(name: str) -> URIRef:
     return ID[f"person/{digest(squash(name))}"]
 
 
-def org_iri(canonical: str) -> URIRef:
-    return ID[f"org/{digest(canonical)}"]
+def org_iri(key: str) -> URIRef:
+    """``key`` comes from phakhi.resolve.orgs (gazetteer name or normalised form)."""
+    return ID[f"org/{digest(key)}"]
 
 
 def place_iri(kind: str, code: str | None, name: str, province: str | None) -> URIRef:
@@ -43,8 +50,26 @@ def programme_iri(name: str) -> URIRef:
     return ID[f"programme/{digest(squash(name))}"]
 
 
-def role_iri(role: str) -> URIRef:
-    return ID[f"role/{digest(squash(role))}"]
+def role_iri(key: str) -> URIRef:
+    """``key`` comes from phakhi.resolve.roles: ผอ. and ผู้อำนวยการ share one."""
+    return ID[f"role/{digest(key)}"]
+
+
+ROLES_SCHEME = ID["roles"]
+
+
+def run_iri(version: str) -> URIRef:
+    """The extraction run: one per tool version, so the graph carries no timestamp."""
+    return ID[f"run/phakhi-{version}"]
+
+
+def agent_iri(version: str) -> URIRef:
+    return ID[f"agent/phakhi-{version}"]
+
+
+def statement_iri(subject: URIRef, predicate: URIRef, obj: str) -> URIRef:
+    """A relation as a resource of its own, so evidence can point at it."""
+    return ID[f"statement/{digest(str(subject), str(predicate), obj)}"]
 
 
 def local_iri(kind: str, article: str, *parts: str) -> URIRef:

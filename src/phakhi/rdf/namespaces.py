@@ -1,18 +1,23 @@
 """Vocabulary terms as typed namespaces: a misspelt own term raises at import or use.
 
-The own terms mirror ``ontology/phakhi.ttl``; tests/test_namespaces.py checks
-that the two agree. Standard vocabularies come from rdflib.
+``PH`` mirrors ``ontology/phakhi.ttl`` term for term; tests/test_ontology.py
+checks that the two agree. Standard vocabularies come from rdflib where it has
+them with the canonical IRI, otherwise they are declared here once.
 """
 from __future__ import annotations
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, XSD, DefinedNamespace
 
 ONTOLOGY_IRI = "https://w3id.org/phakhi/ontology#"
 DATA_IRI = "https://w3id.org/phakhi/id/"
 
 SCHEMA = Namespace("https://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")  # WGS84 lat/long (rdflib's WGS uses https)
+WD = Namespace("http://www.wikidata.org/entity/")
+GN = Namespace("https://sws.geonames.org/")
 ID = Namespace(DATA_IRI)
 
 
@@ -24,12 +29,12 @@ class PH(DefinedNamespace):
 
     # classes
     Programme: URIRef  # a named project, programme, campaign or policy initiative
-    Province: URIRef
-    District: URIRef
-    Subdistrict: URIRef
-    Village: URIRef
-    Region: URIRef
-    Venue: URIRef
+    Province: URIRef  # จังหวัด
+    District: URIRef  # อำเภอ / เขต
+    Subdistrict: URIRef  # ตำบล / แขวง
+    Village: URIRef  # หมู่บ้าน
+    Region: URIRef  # ภาค
+    Venue: URIRef  # building or room of an event
     Country: URIRef
     # properties
     participantCount: URIRef  # number of attendees an article reports for an event
@@ -39,9 +44,18 @@ class PH(DefinedNamespace):
     activity: URIRef  # programme → a numbered activity, as written
     confidence: URIRef  # annotation → confidence of the rule that produced it
     rule: URIRef  # annotation → name of the rule that produced it
+    sentence: URIRef  # annotation target → the sentence (nif:Sentence) holding the quote
+    dopaCode: URIRef  # place → code of the Department of Provincial Administration
+    iso3166Code: URIRef  # place → ISO 3166-2 subdivision code (provinces) or ISO 3166-1 (country)
 
+
+PREFIXES: dict[str, str] = {
+    "ph": ONTOLOGY_IRI, "id": DATA_IRI, "schema": str(SCHEMA), "oa": str(OA), "org": str(ORG),
+    "foaf": str(FOAF), "prov": str(PROV), "skos": str(SKOS), "dcterms": str(DCTERMS), "nif": str(NIF),
+    "geo": str(GEO), "wd": str(WD), "owl": str(OWL), "rdfs": str(RDFS), "rdf": str(RDF), "xsd": str(XSD),
+}
 
 __all__ = [
-    "DCTERMS", "FOAF", "ID", "OA", "ORG", "OWL", "PH", "PROV", "RDF", "RDFS", "SCHEMA", "SKOS", "XSD",
-    "ONTOLOGY_IRI", "DATA_IRI",
+    "DCTERMS", "FOAF", "GEO", "GN", "ID", "NIF", "OA", "ORG", "OWL", "PH", "PROV", "RDF", "RDFS", "SCHEMA",
+    "SH", "SKOS", "WD", "XSD", "ONTOLOGY_IRI", "DATA_IRI", "PREFIXES",
 ]

@@ -1,12 +1,159 @@
-"""Event frames: what happened, when, where, organised and chaired by whom, how many came."""
+"""Event frames: what happened, when, where, organised and chaired by whom, how many came.
+
+One event per distinct dated happening: dates are read by ``event_dates``, a date
+sharing a day with an earlier one (``ในวันที่ 14`` of a 14–16 September seminar)
+is the same event. The rest of the frame is read around the event's lines (those of
+its dates): the venue and province named there, the participant count (of its line,
+else the nearest one after it), organisers, chair and speakers (``event_roles``), and
+the programme named there.
+"""
 from __future__ import annotations
 
-from phakhi.records import Event, Place, Programme
+import re
+from dataclasses import dataclass
+
+from phakhi.records import Event, Evidence, Place, PlaceType, Programme
 from phakhi.recognise.actors import Actors
-from phakhi.text.segment import Document
+from phakhi.recognise.counts import Count, event_sentence_counts, participant_counts
+from phakhi.relate.event_dates import event_dates
+from phakhi.relate.event_roles import chair, mentions_in, organizers, speakers
+from phakhi.relate.event_names import event_name
+from phakhi.text.segment import Document, Zone
+from phakhi.text.thaidate import ThaiDate
+
+_AT = re.compile(r"ณ\s*$")  # "ณ" introduces where a happening took place
+
+
+@dataclass
+class _Frame:
+    """An event being assembled: its date mentions and the lines it owns."""
+
+    dates: list[ThaiDate]
+    anchor: Zone
+
+    @property
+    def first(self) -> str:
+        return min(d.first for d in self.dates)
+
+    @property
+    def last(self) -> str:
+        return max(d.last for d in self.dates)
+
+
+def _ev(doc: Document, start: int, end: int, rule: str) -> Evidence:
+    return Evidence(start, end, doc.text[start:end], rule)
+
+
+def _frames(doc: Document) -> list[_Frame]:
+    """Group the event dates: a date sharing a day with an earlier event joins it
+    (``วันนี้ (15 มีนาคม)`` and ``ระหว่างวันที่ 15-16 มีนาคม`` are one seminar)."""
+    frames: list[_Frame] = []
+    for date in event_dates(doc):
+        home = next((f for f in frames if f.first <= date.last and date.first <= f.last), None)
+        if home is None:
+            frames.append(_Frame([date], doc.zone_at(date.start)))
+        else:
+            home.dates.append(date)
+    return frames
+
+
+def _assign_counts(doc: Document, frames: list[_Frame]) -> dict[int, Count]:
+    """Each attendance count goes to an event of its line (the first one still without a
+    count, so that a line reporting two happenings keeps both counts), else to the last
+    event before it."""
+    counts = [c for s in doc.sentences for c in participant_counts(doc.text, s.start, s.end)]
+    owner: dict[int, Count] = {}
+    for c in counts:
+        same_line = [i for i, f in enumerate(frames) if f.anchor.start <= c.start < f.anchor.end]
+        before = [i for i, f in enumerate(frames) if f.anchor.start <= c.start]
+        free = [i for i in same_line if i not in owner]
+        target = free[0] if free else same_line[0] if same_line else (before[-1] if before else 0)
+        owner.setdefault(target, c)
+    for i, frame in enumerate(frames):
+        if i not in owner:
+            loose = [c for d in frame.dates for c in _sentence_counts(doc, d.start)]
+            if loose:
+                owner[i] = loose[0]
+    return owner
+
+
+def _sentence_counts(doc: Document, offset: int) -> list[Count]:
+    sentence = doc.sentence_at(offset)
+    return event_sentence_counts(doc.text, sentence.start, sentence.end)
 
 
 def relate_events(
     doc: Document, actors: Actors, places: tuple[Place, ...], programmes: tuple[Programme, ...]
 ) -> tuple[Event, ...]:
-    return ()
+    """Every reported meeting, seminar, ceremony or visit with its frame, in text order."""
+    frames = _frames(doc)
+    counts = _assign_counts(doc, frames)
+    if not frames and counts:  # a count with no date: the happening is still reported
+        frames = [_Frame([], doc.zone_at(counts[0].start))]
+    events = []
+    for i, frame in enumerate(frames):
+        end = frames[i + 1].anchor.start if i + 1 < len(frames) else len(doc.text)
+        events.append(_event(doc, i, frame, end, actors, places, programmes, counts.get(i)))
+    return tuple(events)
+
+
+def _event(doc, i, frame: _Frame, until: int, actors: Actors, places, programmes, count: Count | None) -> Event:
+    evidence: list[tuple[str, Evidence]] = []
+    mentions = tuple(_ev(doc, d.start, d.end, "event.date") for d in frame.dates)
+    if mentions:
+        evidence.append(("start", mentions[0]))
+    if count is not None:
+        evidence.append(("participants", _ev(doc, count.start, count.end, count.rule)))
+    venue, province = _where(doc, frame, until, places, evidence)
+    lines = _lines(doc, frame)
+    found_organizers = organizers(doc, lines, actors, evidence)
+    found_chair = chair(doc, lines, until, actors, evidence)
+    found_speakers = speakers(doc, frame.anchor.start, until, actors, evidence)
+    programme = _programme(frame.anchor, programmes, evidence)
+    first = frame.dates[0] if frame.dates else None
+    name = event_name(doc, frame.anchor, first.end if first else frame.anchor.start, first.start if first else None)
+    return Event(
+        f"event:{i + 1}", name,
+        frame.first if frame.dates else None, frame.last if frame.dates else None,
+        count.value if count else None, venue, province, found_organizers, found_chair, found_speakers, programme,
+        mentions, tuple(evidence),
+    )
+
+
+def _where(doc: Document, frame: _Frame, until: int, places, evidence) -> tuple[str | None, str | None]:
+    """The venue (on the event's line, else the first ``ณ …`` venue in its part) and province."""
+    anchor = frame.dates[0].start if frame.dates else frame.anchor.start
+    venues = [(abs(m.start - anchor), p, m) for p in places if p.type is PlaceType.VENUE
+              for m in mentions_in(p.mentions, frame.anchor)]
+    if not venues:
+        venues = [(m.start, p, m) for p in places if p.type is PlaceType.VENUE for m in p.mentions
+                  if frame.anchor.start <= m.start < until and _AT.search(doc.text, max(0, m.start - 3), m.start)]
+    venue = min(venues, key=lambda v: v[0]) if venues else None
+    if venue:
+        evidence.append(("venue", venue[2]))
+    by_name = {p.name: p for p in places if p.type is PlaceType.PROVINCE}
+    province = by_name.get(venue[1].province) if venue and venue[1].province else None
+    if province is None:
+        in_line = [(m.start, p, m) for p in by_name.values() for m in mentions_in(p.mentions, frame.anchor)]
+        province = min(in_line, key=lambda x: x[0])[1] if in_line else None
+    if province is None and len(by_name) == 1:  # the article's only province, if named by then
+        only = next(iter(by_name.values()))
+        province = only if only.mentions and only.mentions[0].start < frame.anchor.end else None
+    if province is not None and province.mentions:
+        evidence.append(("province", min(province.mentions, key=lambda m: abs(m.start - anchor))))
+    return (venue[1].key if venue else None), (province.key if province else None)
+
+
+def _lines(doc: Document, frame: _Frame) -> list[Zone]:
+    """The lines the event's dates are written in: where its frame is read."""
+    zones = [frame.anchor] + [doc.zone_at(d.start) for d in frame.dates]
+    return list(dict.fromkeys(zones))
+
+
+def _programme(zone: Zone, programmes, evidence) -> str | None:
+    for p in programmes:
+        inside = mentions_in(p.mentions, zone)
+        if inside:
+            evidence.append(("programme", inside[0]))
+            return p.key
+    return None

@@ -1,0 +1,88 @@
+"""Places → triples: types, names, official codes, same-as links, coordinates, containment.
+
+A place the gazetteer knows (``phakhi.resolve.places.Link``) is named by its DOPA
+code and carries its whole chain: subdistrict → district → province → region →
+country, each level a full node. Other places (venues, villages, unlinked
+names) are named by name and province and lie in what the article says.
+"""
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+
+from phakhi.records import Place, PlaceType
+from phakhi.rdf.context import ArticleContext, en, th
+from phakhi.rdf.iris import place_iri
+from phakhi.rdf.namespaces import GEO, GN, OWL, PH, RDF, RDFS, SCHEMA, WD, XSD
+from phakhi.resolve.places import Link, link_place, province
+
+CLASSES = {t.value: PH[t.value] for t in PlaceType}
+_ADMINISTRATIVE = {"Province", "District", "Subdistrict", "Region"}
+
+
+def link_iri(link: Link) -> URIRef:
+    return place_iri(link.kind, link.code, link.name_th, None)
+
+
+def _types(ctx: ArticleContext, iri: URIRef, kind: str) -> None:
+    ctx.add(iri, RDF.type, SCHEMA.Place)
+    ctx.add(iri, RDF.type, CLASSES[kind])
+    if kind in _ADMINISTRATIVE:
+        ctx.add(iri, RDF.type, SCHEMA.AdministrativeArea)
+    if kind == "Country":
+        ctx.add(iri, RDF.type, SCHEMA.Country)
+
+
+def linked_node(ctx: ArticleContext, link: Link) -> URIRef:
+    """The gazetteer entry and everything it lies in, as full nodes."""
+    iri = link_iri(link)
+    _types(ctx, iri, link.kind)
+    ctx.add(iri, SCHEMA.name, th(link.name_th))
+    ctx.add(iri, RDFS.label, th(link.name_th))
+    if link.name_en:
+        ctx.add(iri, RDFS.label, en(link.name_en))
+    if link.kind in _ADMINISTRATIVE - {"Region"}:
+        ctx.add(iri, PH.dopaCode, Literal(link.code))
+    if link.iso:
+        ctx.add(iri, PH.iso3166Code, Literal(link.iso))
+    if link.wikidata:
+        ctx.add(iri, OWL.sameAs, WD[link.wikidata])
+    if link.geonames:
+        ctx.add(iri, OWL.sameAs, GN[f"{link.geonames}/"])
+    if link.lat and link.lon:
+        ctx.add(iri, GEO.lat, Literal(link.lat, datatype=XSD.decimal))
+        ctx.add(iri, GEO.long, Literal(link.lon, datatype=XSD.decimal))
+    if link.parent is not None:
+        ctx.add(iri, SCHEMA.containedInPlace, linked_node(ctx, link.parent))
+    return iri
+
+
+def place(ctx: ArticleContext, p: Place, places: dict[str, Place]) -> None:
+    """One place of the article; linked to the gazetteer when its article allows."""
+    link = link_place(p, places)
+    if link is not None:
+        iri = linked_node(ctx, link)
+    else:
+        iri = place_iri(p.type.value, None, p.name, p.province)
+        _types(ctx, iri, p.type.value)
+        ctx.add(iri, SCHEMA.name, th(p.name))
+        ctx.add(iri, RDFS.label, th(p.name))
+    ctx.mentioned(p.key, iri, p.mentions)
+
+
+def containment(ctx: ArticleContext, p: Place) -> None:
+    """An unlinked place lies in the place the article puts it in, or in its province."""
+    iri = ctx.iris[p.key]
+    if (iri, SCHEMA.containedInPlace, None) in ctx.g:
+        return  # linked: the gazetteer chain already says where it lies
+    if p.within and p.within in ctx.iris and ctx.iris[p.within] != iri:
+        ctx.add(iri, SCHEMA.containedInPlace, ctx.iris[p.within])
+    elif p.type is not PlaceType.PROVINCE and (link := province(p.province)) is not None:
+        ctx.add(iri, SCHEMA.containedInPlace, linked_node(ctx, link))
+
+
+def places(ctx: ArticleContext) -> None:
+    by_key = {p.key: p for p in ctx.ex.places}
+    for p in ctx.ex.places:
+        place(ctx, p, by_key)
+    for p in ctx.ex.places:
+        containment(ctx, p)

@@ -1,0 +1,116 @@
+"""Participant counts: how many people attended, as the article reports it.
+
+Only a count of people (คน, ราย, ท่าน, รูป) tied to attending counts: after
+เข้าร่วม / ผู้เข้าร่วม / ผู้เข้าอบรม / ร่วมงาน … in the same sentence, or right
+before เข้าร่วม (``จำนวน 160 คน เข้าร่วม``). Counts of households, villages,
+projects, councils or money are never participants, nor are rates (``ตำบลละ 15 คน``).
+
+>>> [c.value for c in participant_counts("มีผู้เข้าร่วมจำนวนกว่า 70 คน")]
+[70]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)"
+_QUALIFIER = r"(?:จำนวน|รวม|รวมทั้งสิ้น|ทั้งสิ้น|ทั้งหมด|กว่า|ประมาณ|ราว|ราวๆ|ราว ๆ|เกือบ|ไม่ต่ำกว่า|ไม่น้อยกว่า|มากกว่า|อีก|\s)*"
+_PEOPLE = r"\s?(?:คน|ราย|ท่าน|รูป|ชีวิต)"
+# A rate (30 คน/รุ่น, 15 คนต่อตำบล) is not a count of attendees.
+COUNT = re.compile(rf"(?P<qual>{_QUALIFIER})(?<![\d,.]){_NUMBER}(?P<unit>{_PEOPLE})(?!\s?(?:/|ต่อ))")
+_ANY_COUNT = re.compile(rf"\d{_PEOPLE}")  # cheap test before the full pattern
+
+
+def people_counts(text: str, start: int, end: int) -> list[re.Match]:
+    """Every people-count in ``text[start:end]`` with its qualifier (กว่า 70 คน)."""
+    if not _ANY_COUNT.search(text, start, end):
+        return []
+    return list(COUNT.finditer(text, start, end))
+# What attending looks like before the count (in the same sentence).
+_ATTEND_BEFORE = re.compile(
+    r"เข้าร่วม|ผู้ร่วม|ร่วมงาน|ร่วมกิจกรรม|ร่วมประชุม|ร่วมสัมมนา|ร่วมเวที|ร่วมรับฟัง|ผู้เข้าอบรม|เข้ารับการอบรม|"
+    r"ผู้เข้ารับการ|ผู้เข้าประชุม|ผู้เข้าสัมมนา|ผู้มาร่วม|มาร่วม|ผู้ร่วมเดินทาง|ร่วม(?=\s?(?:กว่า|ประมาณ|ราว|\d))|"
+    r"participants?"
+)
+_ATTEND_AFTER = re.compile(r"(?:(?!ผู้|โดย|มี|และ)[^\d\n]){0,25}?(?:ได้)?(?:เข้าร่วม|ร่วมงาน|ร่วมกิจกรรม|ร่วมประชุม|ร่วมสัมมนา|ร่วมเวที|เข้ารับการอบรม|มาร่วม)")
+_RATE_BEFORE = re.compile(r"ละ\s?$")
+_NOT_ATTENDING = re.compile(r"เข้าร่วมเป็นสมาชิก|ร่วมเป็นสมาชิก|ร่วมลงทุน|ร่วมสมทบ")
+_WINDOW = 130
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int
+    start: int
+    end: int
+    rule: str
+
+
+def _value(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+def participant_counts(text: str, start: int = 0, end: int | None = None) -> list[Count]:
+    """Attendance counts in ``text[start:end]`` (one sentence or more), left to right.
+
+    Each attend word claims the first people-count after it (a total such as
+    ``รวม 50 คน`` further on wins over the parts before it).
+    """
+    end = len(text) if end is None else end
+    counts = [m for m in people_counts(text, start, end)
+              if not _RATE_BEFORE.search(text[max(start, m.start(2) - 4):m.start(2)])]
+    claimed: dict[int, Count] = {}
+    for word in _ATTEND_BEFORE.finditer(text, start, end):
+        if _NOT_ATTENDING.match(text, word.start()) or _NOT_ATTENDING.match(text, max(0, word.start() - 2)):
+            continue
+        after = [m for m in counts if word.end() <= m.start(2) <= word.end() + _WINDOW]
+        if after:
+            total = next((m for i, m in enumerate(after) if _is_total(text, m, after[i - 1] if i else None)), after[0])
+            claimed.setdefault(total.start(), _count(total, "participants.after-attend"))
+    for m in counts:
+        after = _ATTEND_AFTER.match(text, m.end(), end)
+        if after and not _NOT_ATTENDING.search(text, after.start(), after.end() + 12):
+            claimed.setdefault(m.start(), _count(m, "participants.before-attend"))
+    return sorted(claimed.values(), key=lambda c: c.start)
+
+
+_TOTAL = re.compile(r"รวม|ทั้งสิ้น|ทั้งหมด")
+
+
+def _is_total(text: str, m: re.Match, previous: re.Match | None) -> bool:
+    """A total: รวม 50 คน, or รวมพี่เลี้ยงแล้วทั้งค่ายก็ 59 คน after a part count."""
+    if _TOTAL.match(m.group("qual").strip()):
+        return True
+    return previous is not None and bool(_TOTAL.search(text, previous.end(), m.start(2)))
+
+
+def _count(m: re.Match, rule: str) -> Count:
+    return Count(int(m.group(2).replace(",", "")), m.start(), m.end(), rule)
+
+
+# In the sentence that reports a happening, a people-count with one of these is its
+# attendance even without an attend word ("มีแกนนำ 11 อำเภอ รวม 88 คน").
+_LOOSE_QUALIFIER = re.compile(r"รวม|ทั้งสิ้น|กว่า|ประมาณ|ราว|จำนวน")
+# Who a count of people describes when it is not an attendance: population, members, targets.
+_NOT_ATTENDANCE_BEFORE = re.compile(
+    r"(?:ประชากร|สมาชิก|ครัวเรือน|ผู้สูงอายุ|ผู้ป่วย|ติดเตียง|คนพิการ|ผู้พิการ|เป้าหมาย|ผู้ได้รับ|ผู้ประสบ|"
+    r"นักเรียนทั้งหมด|ผู้เสียชีวิต|ผู้บาดเจ็บ)[^\d]{0,12}$"
+)
+
+
+def event_sentence_counts(text: str, start: int, end: int) -> list[Count]:
+    """People-counts in a sentence that reports a happening, read as its attendance when the
+    article gives no attend word: qualified (รวม, กว่า, ประมาณ …), of persons (คน, not ราย,
+    which counts cases), not a population or a target."""
+    found = []
+    for m in people_counts(text, start, end):
+        if m.group("unit").strip() == "ราย":
+            continue
+        qualifier = m.group("qual").strip()
+        before = text[max(start, m.start() - 30):m.start()]
+        if not _LOOSE_QUALIFIER.search(qualifier) or _RATE_BEFORE.search(text[max(start, m.start(2) - 4):m.start(2)]):
+            continue
+        if _NOT_ATTENDANCE_BEFORE.search(before + m.group("qual")):
+            continue
+        found.append(_count(m, "participants.event-sentence"))
+    return found

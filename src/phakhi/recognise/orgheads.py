@@ -1,0 +1,177 @@
+"""The words that open an organisation's name, with what they say about it.
+
+Each head carries a kind, a rank (0 ministry … 4 section; None for bodies that
+stand alone: councils, networks, foundations, companies) used to tell a unit from
+its parent when two names are written together, and whether the name needs a
+qualifier (a place or a number) to be one organisation rather than a type
+(``สภาองค์กรชุมชนตำบล`` alone is a type; ``สภาองค์กรชุมชนตำบลนางาม`` is named).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from phakhi.recognise.gazetteer import trie_pattern
+from phakhi.recognise.lexicon import THAI, agencies, province_names
+
+
+@dataclass(frozen=True)
+class Head:
+    pattern: str  # regex of the head word, with any lookahead that keeps it from a common word
+    kind: str
+    rank: int | None
+    qualified: bool = False  # needs a place or a number after the head
+
+
+_HEADS = (
+    Head("กระทรวง", "ministry", 0),
+    Head("กรม(?!ธรรม)", "department", 1),
+    Head("สถาบัน(?!การเงิน|การศึกษา|ครอบครัว|ทางศาสนา|หลัก|ฯ)", "institute", 1),
+    Head("มหาวิทยาลัย", "university", 1),
+    Head("องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด", "local government", 1, True),
+    Head("เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร", "local government", 1, True),
+    Head("สำนักงาน(?!ใหญ่|สาขา|ฯ)", "office", 2),
+    Head("สำนัก(?!งาน)", "bureau", 2),
+    Head("ศูนย์เรียนรู้|ศูนย์การเรียนรู้", "centre", 2, True),
+    Head("ศูนย์(?!กลาง|รวม|ประชุม|การค้า|ราชการ|แสดงสินค้า|ฯ)", "centre", 2),
+    Head(rf"คณะ(?=[{THAI}]+ศาสตร์)", "faculty", 2),
+    Head("วิทยาลัย", "college", 2),
+    Head("โรงพยาบาล", "hospital", 2, True),
+    Head("โรงเรียน", "school", 2, True),
+    Head("สถานีตำรวจ", "police station", 2),
+    Head("กอง(?=บริหาร|ส่งเสริม|สวัสดิการ|พัฒนา|การ|แผน|คลัง|ช่าง|สาธารณสุข|ยุทธศาสตร์|อำนวยการ|"
+         "บัญชาการ|ประชาสัมพันธ์|นโยบาย|ติดตาม|วิชาการ|กิจการ|ทัพ|บังคับการ|กำกับ|คุ้มครอง|"
+         "ป้องกัน|อนามัย|สิ่งแวดล้อม|ยุทธ|ส่งเสริม|ทะเบียน|ตรวจ|วิเทศ|ต่างประเทศ)", "division", 3),
+    Head("หน่วย(?=เฉพาะกิจ|บริหาร|ปฏิบัติการ|บัญชาการ|ทหาร|ราชการ)", "unit", 3),
+    Head("กลุ่มงาน|กลุ่มการ|ส่วนงาน|ส่วน(?=ส่งเสริม|บริหาร|พัฒนา|สวัสดิการ|แผน|ยุทธศาสตร์|ควบคุม)", "section", 4),
+    Head("ชุดปฏิบัติการ", "unit", 4),
+    Head("สาขาวิชา|ภาควิชา(?!การ)", "section", 4),
+    Head("วิทยาเขต", "campus", 2),
+    Head("เหล่ากาชาด", "council", None, True),
+    Head("คณะทำงาน|คณะกรรมการ|คณะอนุกรรมการ", "committee", None, True),
+    Head("สภาองค์กรชุมชน|สภา(?=วัฒนธรรม|เกษตรกร|เด็ก|ผู้สูงอายุ|สตรี|ประชาชน|พัฒนา|อุตสาหกรรม|"
+         "หอการค้า|ธุรกิจ|การศึกษา|ลมหายใจ|ผู้ชม)", "council", None, True),
+    Head("ขบวนองค์กรชุมชน", "movement", None, True),
+    Head("เครือข่าย", "network", None, True),
+    Head("สมัชชา", "assembly", None, True),
+    Head("สมาคม", "association", None),
+    Head("มูลนิธิ", "foundation", None),
+    Head("ชมรม", "club", None, True),
+    Head("สโมสร", "club", None),
+    Head("สหกรณ์", "cooperative", None, True),
+    Head("วิสาหกิจชุมชน", "enterprise", None, True),
+    Head("กองทุน", "fund", None, True),
+    Head("กลุ่ม(?!งาน|การ|เป้าหมาย|เสี่ยง|คน|ผู้|ละ|ต่าง|ย่อย|อาชีพ|ที่|นี้|ดังกล่าว)", "group", None, True),
+    Head("บริษัท|ห้างหุ้นส่วน", "company", None),
+    Head("สหพันธ์|สมาพันธ์|พรรค(?!พวก)", "federation", None),
+    Head("ศาล(?!า|เจ้า|พระภูมิ)", "court", 1),
+    Head("การไฟฟ้า|การประปา|การท่าเรือ|การรถไฟ|การท่องเที่ยวแห่งประเทศไทย", "state enterprise", 1),
+    Head("องค์การ(?!บริหาร|มหาชน|ปกครอง)", "agency", 1),
+    Head("ตำรวจภูธร(?=จังหวัด|ภาค)", "police", 2),
+    Head("นิตยสาร|หนังสือพิมพ์|สถานีวิทยุ|สถานีโทรทัศน์", "media", None),
+)
+
+# Gazetteer kinds that name a type of body (สำนักงานพัฒนาชุมชนจังหวัด): a place must follow.
+TEMPLATE_KINDS = frozenset({
+    "provincial office", "district office", "local government type", "facility type",
+    "numbered unit", "unit type", "community body type", "local council type", "university type",
+    "college type",
+})
+_RANK_OF_KIND = {
+    "ministry": 0, "ministry-level office": 0, "department": 1, "public organization": 1,
+    "special agency": 1, "independent agency": 1, "state enterprise": 1, "university": 1,
+    "office": 1, "fund": 1, "commission": 1, "security agency": 1, "local government": 1,
+    "provincial office": 2, "district office": 2, "regional office": 2, "unit": 3,
+    "local government type": 1, "facility type": 2, "numbered unit": 2, "unit type": 3,
+    "university type": 1, "college type": 2, "international organization": 1,
+    "foreign development agency": 1, "state financial institution": 1, "police": 2, "military": 1,
+}
+# Names that are never one organisation, however they are written.
+GENERIC = frozenset("""
+ภาคประชาสังคม หน่วยงานภาครัฐ หน่วยงานราชการ ผู้นำชุมชน ภาคีเครือข่าย เครือข่ายภาครัฐ องค์กรชุมชน
+องค์กรปกครองส่วนท้องถิ่น สภาองค์กรชุมชน สภาองค์กรชุมชนตำบล สภาองค์กรชุมชนจังหวัด ขบวนองค์กรชุมชน
+ขบวนองค์กรชุมชนจังหวัด คณะทำงาน คณะกรรมการ เครือข่าย กองทุน สำนักงาน ศูนย์ กรม กระทรวง สถาบัน
+หน่วยงานภาคีเครือข่าย เครือข่ายองค์กร กองทุนสวัสดิการชุมชน เครือข่ายภาคประชาสังคม สถาบันวิชาการ
+สถาบันการศึกษา สถาบันครอบครัว ศูนย์เรียนรู้ ศูนย์การเรียนรู้ กลุ่มงาน สำนัก กอง ส่วน มูลนิธิ สมาคม ชมรม บริษัท
+""".split())
+
+
+@cache
+def heads() -> tuple[Head, ...]:
+    return _HEADS
+
+
+@cache
+def head_pattern() -> re.Pattern[str]:
+    """All heads in one pattern; group ``h<i>`` tells which head matched."""
+    alt = "|".join(f"(?P<h{i}>{h.pattern})" for i, h in enumerate(_HEADS))
+    return re.compile(alt)
+
+
+def head_at(match: re.Match[str]) -> Head:
+    return _HEADS[int(match.lastgroup[1:])]
+
+
+def rank_of_kind(kind: str) -> int | None:
+    return _RANK_OF_KIND.get(kind)
+
+
+@cache
+def known_names() -> dict[str, str]:
+    """Full names of named agencies (not types) → kind, for names no head word opens."""
+    provinces = province_names()
+    return {
+        r["name_th"].strip(): r["kind"].strip()
+        for r in agencies()
+        if r["name_th"].strip() and r["kind"].strip() not in TEMPLATE_KINDS
+        and r["name_th"].strip() not in provinces and len(r["name_th"].strip()) >= 5
+    }
+
+
+@cache
+def _known_by_start() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for name in known_names():
+        index.setdefault(name[:3], []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+def known_at(text: str, pos: int) -> str | None:
+    """The longest gazetteer name written at ``pos``, if any."""
+    for name in _known_by_start().get(text[pos:pos + 3], ()):
+        if text.startswith(name, pos):
+            return name
+    return None
+
+
+@cache
+def headless_pattern() -> re.Pattern[str]:
+    """Gazetteer names that no head word opens (การเคหะแห่งชาติ, องค์การอนามัยโลก)."""
+    names = [n for n in known_names() if not head_pattern().match(n)]
+    return re.compile(trie_pattern(names + list(short_names())))
+
+
+@cache
+def short_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Undotted Thai short names (ยูนิเซฟ, ยูเนสโก) → ((full name, kind), …)."""
+    return {a: v for a, v in abbreviations().items()
+            if "." not in a and len(a) >= 4 and re.fullmatch(rf"[{THAI}]+", a)}
+
+
+@cache
+def abbreviations() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Thai and Latin abbreviations → ((full name, kind), …) from the gazetteer."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    provinces = province_names()
+    for r in agencies():
+        if r["name_th"].strip() in provinces:
+            continue  # กทม. is read as a place
+        for abbr in (r.get("abbr_th", "").strip(), r.get("abbr_en", "").strip()):
+            if abbr and r["name_th"].strip() and " " not in abbr:
+                found.setdefault(abbr, []).append((r["name_th"].strip(), r["kind"].strip()))
+    return {a: tuple(v) for a, v in found.items() if a not in MONTHS}
+
+
+# Month abbreviations that look like agency ones (ก.พ. is also the Civil Service Commission).
+MONTHS = frozenset("ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split())

@@ -1,0 +1,248 @@
+"""Person mentions: titles and ranks, then a given name and (usually) a family name.
+
+``นายธนภณ เมืองเฉลิม``, ``นาย กมล ปุยยะรุน``, ``ผศ.ดร.วรวุฒิ ชูแก้ว``, ``ว่าที่ ร.ต.…``,
+``พระครูสุนทรธรรมโชติ`` (a monastic name alone), ``คุณสมจิตร`` (a given name alone).
+The family-name slot is checked so that ``นายสมชาย กล่าวว่า`` yields สมชาย only,
+and a role written straight after a name (``…เมืองเฉลิมผู้อำนวยการ``) is cut off.
+A credit line (``รายงานโดย สมชาย ใจดี``) may name a person without a title.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from phakhi.recognise import lexicon as lx
+from phakhi.recognise.roles import match_role, role_pattern
+from phakhi.text.segment import Document
+
+_RUN = re.compile(rf"[{lx.THAI}]+")
+_LEFT_RUN = re.compile(rf"[{lx.THAI}]+$")
+# Words that make a run a place or organisation, never a name.
+_NOT_NAME = re.compile(
+    r"จังหวัด|อำเภอ|ตำบล|สำนักงาน|กระทรวง|สถาบัน|องค์การ|องค์กร|เทศบาล|มหาวิทยาลัย|โรงเรียน|"
+    r"โรงพยาบาล|สาธารณสุข|ชุมชน|เครือข่าย|ประชุม|โครงการ|มัสยิด|ประจำ"
+)
+_CREDIT = re.compile(
+    rf"(?:{'|'.join(re.escape(m) for m in lx.CREDIT_MARKERS)})\s?[:：]?\s?(?:ทีม)?"
+)
+
+
+# Function words that never stand inside a Thai name.
+_GLUE_INSIDE = frozenset({"ที่", "ของ", "และ", "การ", "ความ", "ใน", "ด้วย", "เพื่อ"})
+
+
+_STOP_PREFIXES = tuple(lx.STOP_WORDS)
+# Vowels and marks that cannot begin a word.
+_DEPENDENT = frozenset("\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a"
+                       "\u0e45\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int  # where the first title (or the name) begins
+    end: int
+    title: str  # titles joined by one space, as written
+    given: str
+    family: str
+    rule: str
+    confidence: float
+
+    @property
+    def name(self) -> str:
+        return f"{self.given} {self.family}".strip()
+
+
+def find_persons(doc: Document) -> list[PersonMention]:
+    """Every titled person mention in the body, and untitled names in credit lines."""
+    text, found = doc.text, []
+    for zone in doc.zones:
+        pos = zone.start
+        while (m := lx.title_pattern().search(text, pos, zone.end)) is not None:
+            mention = _left_ok(text, m.start(), zone.start) and _read(text, m.start(), m.end(), zone.end)
+            if mention:
+                found.append(mention)
+            pos = mention.end if mention else m.start() + 1
+        for m in _CREDIT.finditer(text, zone.start, zone.end):
+            mention = _untitled(text, m.end(), zone.end)
+            if mention and not _overlaps(mention, found):
+                found.append(mention)
+        found.extend(m for m in _untitled_before_roles(text, zone.start, zone.end) if not _overlaps(m, found))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _overlaps(mention: PersonMention, found: list[PersonMention]) -> bool:
+    return any(f.start < mention.end and mention.start < f.end for f in found)
+
+
+_TWO_WORDS = re.compile(rf"(?:^|(?<=[\s(“\"]))([{lx.THAI}]+) ([{lx.THAI}]+) $")
+
+
+def _untitled_before_roles(text: str, start: int, end: int) -> list[PersonMention]:
+    """``สมชาย ใจดี ผู้อำนวยการ…`` without a title: a known given name, a family name, a role."""
+    found = []
+    for m in role_pattern().finditer(text, start, end):
+        at = m.start() + (text[m.start()] == " ")
+        if at == start or text[at - 1] != " " or (m.end() - at) < 4:
+            continue
+        words = _TWO_WORDS.search(text, max(start, at - 60), at)
+        if words is None:
+            continue
+        given, family = words.group(1), words.group(2)
+        if (given in lx.given_names() and given not in lx.dictionary()
+                and _family(text, words.end(1), end) == family):
+            found.append(PersonMention(words.start(1), words.end(2), "", given, family, "person.name-role", 0.7))
+    return found
+
+
+def _left_ok(text: str, start: int, floor: int) -> bool:
+    """A title inside a Thai run must follow a glue word (โดยมีนาย…, และอาจารย์…)."""
+    run = _LEFT_RUN.search(text, max(floor, start - 30), start)
+    if run is None or run.end() != start:
+        return True
+    left = run.group()
+    return left.endswith(lx.LEFT_GLUE) or _ends_with_role(left)
+
+
+def _ends_with_role(left: str) -> bool:
+    return any(left.endswith(h) for h in ("กำนัน", "ผู้ใหญ่บ้าน", "ประธาน", "อาจารย์"))
+
+
+def _read(text: str, start: int, titles_end: int, limit: int) -> PersonMention | None:
+    """Try the full stack of titles, then fewer (นายคุณวุฒิ: คุณ belongs to the name)."""
+    if _is_role(text, start):
+        return None
+    parts = lx.split_titles().findall(text, start, titles_end)
+    for keep in range(len(parts), 0, -1):
+        for stack in _shorter_last(parts[:keep]):
+            name_at = _after_titles(text, start, stack)
+            mention = _name(text, start, name_at, stack, limit)
+            if mention:
+                return mention
+    return None
+
+
+def _shorter_last(parts: list[str]) -> list[list[str]]:
+    """The stack as read, then with its last title shortened (นางสาวิตรี is นาง + สาวิตรี)."""
+    last = parts[-1]
+    shorter = [t for t in lx.titles() if len(t) < len(last) and last.startswith(t)]
+    return [parts] + [parts[:-1] + [t] for t in shorter]
+
+
+def _after_titles(text: str, start: int, parts: list[str]) -> int:
+    pos = start
+    for part in parts:
+        pos = text.index(part, pos) + len(part)
+    return pos + 1 if text.startswith(" ", pos) else pos
+
+
+def _is_role(text: str, start: int) -> bool:
+    """นายอำเภอ, นายกเทศมนตรี, นายแพทย์สาธารณสุขจังหวัด: a role, not a title and a name."""
+    m = role_pattern().match(text, start)
+    return m is not None and m.group("head") not in lx.titles() and m.end() - start >= 4
+
+
+def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> PersonMention | None:
+    titles = [p for p in parts if p not in lx.ROLE_TITLES]
+    if not titles:
+        return None
+    run = _RUN.match(text, pos, limit)
+    if run is None:
+        return None
+    if run.group()[0] in _DEPENDENT:
+        return None  # the title took a letter of the name
+    given = _cut_verb(run.group())
+    given, cut = _cut_role(given)
+    cut = cut or len(given) < len(run.group())
+    weak = all(t in lx.WEAK_TITLES for t in titles)
+    monk = any(t in lx.MONASTIC for t in titles)
+    if not _plausible_given(given, weak, monk):
+        return None
+    end = pos + len(given)
+    family = "" if cut else _family(text, end, limit)
+    if family:
+        end += 1 + len(family)
+    elif weak and given not in lx.given_names():
+        return None
+    title = " ".join(titles)
+    confidence = 0.95 if family else 0.8
+    return PersonMention(start, end, title, given, family, "person.title-name", confidence)
+
+
+def _cut_role(run: str) -> tuple[str, bool]:
+    """Split ``สมชายผู้อำนวยการ`` into the name and a flag that a role follows."""
+    for i in range(2, len(run)):
+        role = match_role(run, i)
+        if role and role.end - i >= 4:
+            return run[:i], True
+    return run, False
+
+
+# Verbs of saying and taking part that may be glued to a family name (…ใจดีกล่าวว่า).
+_GLUED_VERBS = frozenset({"กล่าว", "เปิดเผย", "ระบุ", "เผย", "ชี้แจง", "บรรยาย", "รายงาน", "ให้สัมภาษณ์",
+                          "เป็นประธาน", "พร้อมด้วย", "ร่วมกับ", "กล่าวว่า"})
+
+
+def _cut_verb(run: str) -> str:
+    words = lx.tokens(run)
+    for i in range(1, len(words)):
+        if words[i] in _GLUED_VERBS:
+            return "".join(words[:i])
+    return run
+
+
+def _plausible_given(given: str, weak: bool, monk: bool) -> bool:
+    if len(given) < 2 or _NOT_NAME.search(given):
+        return False
+    if given in lx.given_names():
+        return True
+    words = lx.tokens(given)
+    if words[0] in lx.STOP_WORDS or any(w in _GLUE_INSIDE for w in words):
+        return False
+    if monk:
+        return True
+    return not weak or given not in lx.dictionary()
+
+
+def _family(text: str, end: int, limit: int) -> str:
+    """The family name after one space, or "" when the next word is not one."""
+    if not text.startswith(" ", end):
+        return ""
+    run = _RUN.match(text, end + 1, limit)
+    if run is None:
+        return ""
+    if run.group() == "ณ" and (royal := _RUN.match(text, run.end() + 1, limit)) and text[run.end()] == " ":
+        return "ณ " + royal.group()  # ณ อยุธยา, ณ ป้อมเพชร
+    family, _ = _cut_role(_cut_verb(run.group()))
+    if len(family) < 2 or _NOT_NAME.search(family) or _starts_next_person(family):
+        return ""
+    if match_role(family, 0) or family in lx.family_names():
+        return family if family in lx.family_names() else ""
+    words = lx.tokens(family)
+    if words[0] in lx.STOP_WORDS or any(w in _GLUE_INSIDE for w in words):
+        return ""
+    if family in lx.dictionary() and family.startswith(_STOP_PREFIXES):
+        return ""  # กล่าวว่า is one dictionary word
+    return family  # dictionary words are family names too (สุขใจ, ชื่นใจ); verbs are in STOP_WORDS
+
+
+def _starts_next_person(run: str) -> bool:
+    """``นางสาวสมศรี`` after a name is the next person, not a family name (หะยีสาแม is one)."""
+    m = lx.title_pattern().match(run)
+    if m is None or not m.group().strip().startswith(_HONORIFICS):
+        return False
+    return m.end() == len(run) or run[m.end():] in lx.given_names()
+
+
+_HONORIFICS = ("นาย", "นาง", "น.ส.", "ดร.", "คุณ")
+
+
+def _untitled(text: str, pos: int, limit: int) -> PersonMention | None:
+    """``รายงานโดย สมชาย ใจดี``: a known given name and a family name."""
+    run = _RUN.match(text, pos, limit)
+    if run is None or run.group() not in lx.given_names():
+        return None
+    family = _family(text, run.end(), limit)
+    if not family:
+        return None
+    end = run.end() + 1 + len(family)
+    return PersonMention(pos, end, "", run.group(), family, "person.credit-line", 0.75)

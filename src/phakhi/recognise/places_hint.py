@@ -1,0 +1,51 @@
+"""Does an organisation name carry a place? The test that tells a named body from a type.
+
+``สภาองค์กรชุมชนตำบลนางาม`` names one council; ``สภาองค์กรชุมชนตำบล`` is a kind of
+council. This is not place recognition (the places stage owns that): it only asks
+whether a place word with a name after it, or a known place name, ends the name.
+"""
+from __future__ import annotations
+
+import re
+
+from phakhi.recognise.lexicon import THAI, place_names, province_names
+
+_MARKED = re.compile(
+    rf"(?:บ้าน|หมู่ที่|หมู่บ้าน|เขต|ชายแดน)\s?[{THAI}\d]{{2,}}"
+    r"|ภาค(?:ใต้|เหนือ|กลาง|ตะวันออก|ตะวันตก|อีสาน)"
+)
+_PROVINCE_WORD = re.compile(r"จังหวัด|จ\.")
+_LOCAL_WORD = re.compile(r"อำเภอ|ตำบล|อ\.|ต\.")
+_MARKERS = ("จังหวัด", "อำเภอ", "ตำบล", "บ้าน", "หมู่บ้าน", "เขต", "ภาค", "ระดับ")
+
+
+def has_place(name: str, qualified: bool = False) -> bool:
+    """True when a place word followed by a name, or a known place name, ends ``name``."""
+    squeezed = name.replace(" ", "")
+    if squeezed.endswith(_MARKERS):
+        return False
+    if _MARKED.search(name):
+        return True
+    provinces = province_names()
+    if any(place_prefix(squeezed[m.end():], strict=True) for m in _PROVINCE_WORD.finditer(squeezed)):
+        return True
+    if any(_names_place(squeezed[m.end():]) for m in _LOCAL_WORD.finditer(squeezed)):
+        return True
+    places = place_names()
+    return any(squeezed[i:] in provinces or (len(squeezed) - i >= 5 and squeezed[i:] in places)
+               for i in range(max(0, len(squeezed) - 20), len(squeezed) - 2))
+
+
+def _names_place(rest: str) -> bool:
+    """``นางาม`` or ``นางามอำเภอเสลภูมิ`` after ตำบล: a known place, then nothing or another place word."""
+    place = place_prefix(rest)
+    return bool(place) and (place == rest or rest[len(place):].startswith(("อำเภอ", "จังหวัด", "ตำบล")))
+
+
+def place_prefix(run: str, strict: bool = False) -> str:
+    """The longest start of ``run`` that is a known place (a province only, when ``strict``)."""
+    names = province_names() if strict else place_names()
+    for end in range(len(run), 1, -1):
+        if run[:end] in names:
+            return run[:end]
+    return ""

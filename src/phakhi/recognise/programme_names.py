@@ -1,0 +1,131 @@
+"""Where a programme's name begins and ends in running Thai text.
+
+Thai writes no space between words, so an unquoted ``โครงการ…`` name is read as
+the unbroken run after โครงการ, cut at words that start a new phrase (ประจำปี,
+ระหว่างวันที่, กิจกรรมที่, ซึ่ง …), plus following space-separated words as long as
+they are short and do not start a new phrase (``ตำบลมั่นคง มั่งคั่ง ยั่งยืน``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ProgrammeMention:
+    name: str
+    start: int
+    end: int
+    rule: str
+    alias: str | None = None
+
+
+_OPEN, _CLOSE = "“\"‘'«", "”\"’'»"
+_QUOTED_AFTER = re.compile(r"โครงการ\s?[“\"‘'«]([^”\"’'»\n]{2,150})[”\"’'»]")
+# Phrase starts that end a name wherever they occur inside the unbroken run.
+_CUT_IN_RUN = re.compile(
+    r"ประจำปี|ประจำเดือน|ปีงบประมาณ|ระหว่างวันที่|เมื่อวันที่|ในวันที่|วันที่|กิจกรรมที่|ซึ่ง|ภายใต้|ร่วมกับ|โดยมี|"
+    r"จำนวน|ผ่านระบบ|เป็นประธาน|ณ(?=\s|$)|ครั้งที่|รุ่นที่|ได้รับ|ดังกล่าว|ดังนี้|เพื่อให้|ในพื้นที่|\d|"
+    r"ได้(?:ดำเนิน|จัด|มี|ทำ|เข้า|ร่วม|สร้าง|ขยาย|เริ่ม|นำ|ให้|เปิด|ช่วย)|จะ(?:ดำเนิน|จัด|มี|ทำ|เริ่ม|ช่วย)|มีการ|เป็นการ|"
+    r"ของ(?=กรม|กระทรวง|สำนักงาน|สถาบัน|มูลนิธิ|สมาคม|เทศบาล|อบต|อบจ|องค์การ|มหาวิทยาลัย|พอช|สสส|จังหวัด|ศอ\.บต)"
+)
+# A space-separated word starting with one of these is not part of the name.
+_STOP_WORD = re.compile(
+    r"(?:ณ|ใน|ให้|ที่|ซึ่ง|และ|หรือ|โดย|เพื่อ|ประจำ|ปี|ระหว่าง|วันที่|วัน|เมื่อ|กิจกรรม|จำนวน|ของ|จาก|เป็น|มี|ได้|จะ|"
+    r"ผ่าน|ภายใต้|ร่วม|พร้อม|ตาม|กับ|แก่|ต่อ|สู่|ไป|มา|ด้วย|ทั้ง|รวม|ครั้ง|รุ่น|โครงการ|นาย|นาง|อำเภอ|ตำบล|"
+    r"จังหวัด|จ\.|อ\.|ต\.|บ้าน|เวลา|ว่า|กล่าว|นั้น|นี้|ดังกล่าว|แล้ว|อยู่|คือ|เช่น|ได้แก่|แต่|ก็|ยัง|จึง|ทำให้|"
+    r"สนับสนุน|จัด|ดำเนิน|เริ่ม|เปิด|มุ่ง|ชู|เน้น|หนุน|พื้นที่|สำนักงาน|ระยะ|ตั้งแต่|แบ่ง|ประกอบ|นำ|ช่วย|เกิด|ส่ง|"
+    r"มอบ|ลง|เข้า|ขอ|ยก|ชวน|ผลักดัน|เดินหน้า|ถือ|คาด|เพิ่ม|ลด|[\d\-–(“\"'‘])"
+)
+# The word โครงการ used generically: "โครงการฯ", "โครงการที่…", "โครงการสำคัญ" (but ที่อยู่อาศัย,
+# ต่อยอด, เพื่อน, ละคร start real names).
+_GENERIC_HEADS = re.compile(
+    r"(?:ฯ|ดังกล่าว|นี้|นั้น|ต่าง\s?ๆ|ที่(?!อยู่|ดิน|พัก)|ของ|ใน|ได้|จะ|ซึ่ง|เหล่านี้|ละ(?!คร)|ทั้ง|แบ่ง|มี|เป็น|"
+    r"แรก|จาก|และ|หรือ|ต่อ(?!ยอด|เติม)|ใหม่|อื่น|เดิม|เพื่อ(?!น)|นำร่อง(?![ก-๙])|"
+    r"(?:สำคัญ|หลัก|ใหญ่|ดี\s?ๆ|พิเศษ|เร่งด่วน|ย่อย|ต่อเนื่อง)(?![ก-๙]))"
+)
+_NEXT_SHORT_WORD = re.compile(r" ([^\s“”\"'‘’()]{2,10})(?=[\s,“”\"'()]|$)")
+_RUN = re.compile(r"[^\s“”\"'‘’()]+")
+_LATIN_NAME = re.compile(r" ?[A-Za-z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9][A-Za-z0-9&'.\-]*)*")
+_PAREN_ABBR = re.compile(r" ?\(([ก-๙A-Za-z.]{2,12}|[A-Za-z][A-Za-z. ]{1,30})\)")
+NOT_PROGRAMMES = re.compile(r"แห่งสหประชาชาติ|อาหารโลก|หลวง$|^โครงการ(?:ฯ|ต่าง)")
+
+ACTIVITY = re.compile(r"กิจกรรมที่\s?(\d{1,2})\s?:?\s?([^\s,]+)")
+_ACTIVITY_CUT = re.compile(r"เป็น|ที่มี|ซึ่ง|เพื่อ|โดย|ได้แก่|คือ")
+
+# National initiatives the genre names without the word โครงการ (a curated list).
+_INITIATIVE_NAMES = (
+    "จังหวัดบูรณาการ", "พื้นที่สันติสุขขนาดเล็ก", "ตำบลมั่นคง มั่งคั่ง ยั่งยืน", "ตำบลสุขภาวะ",
+    "โคก หนอง นา โมเดล", "โคก หนอง นา", "โคกหนองนาโมเดล", "หมู่บ้านกองทุนแม่ของแผ่นดิน",
+    "ปลูกผักสวนครัว รั้วกินได้", "ตำบลจัดการตนเอง", "ธรรมนูญสุขภาพตำบล", "บ้านมั่นคง", "บ้านพอเพียง",
+    "หมู่บ้านเศรษฐกิจพอเพียงต้นแบบ", "ชุมชนท่องเที่ยว OTOP นวัตวิถี", "ไทยนิยม ยั่งยืน",
+    "หมู่บ้านรักษาศีล 5",
+)
+INITIATIVES = re.compile("|".join(re.escape(n) for n in sorted(_INITIATIVE_NAMES, key=len, reverse=True)))
+CAMPAIGN_QUOTED = re.compile(
+    r"(?:การรณรงค์|รณรงค์|แคมเปญ|แนวทาง|นโยบาย|มาตรการ|ขับเคลื่อนโมเดล|โมเดล)\s?[“\"‘']([^”\"’'\n]{3,60})[”\"’']"
+)
+
+
+_QUOTED_ALIAS = re.compile(r"\s?[“\"‘']([^”\"’'\n]{3,60})[”\"’']")
+
+
+def quoted_alias(text: str, at: int, end: int) -> ProgrammeMention | None:
+    """A quoted short name written right after a programme's name: … "โคก หนอง นา โมเดล"."""
+    m = _QUOTED_ALIAS.match(text, at, end)
+    return ProgrammeMention(m.group(1).strip(), m.start(1), m.end(1), "programme.quoted-alias") if m else None
+
+
+def quoted_after(text: str, at: int, end: int) -> ProgrammeMention | None:
+    """A quoted programme name at ``at`` (the word โครงการ): “โครงการ…” or โครงการ “…”."""
+    if at > 0 and text[at - 1] in _OPEN:
+        close = min((i for i in (text.find(c, at, min(end, at + 160)) for c in _CLOSE) if i > 0), default=-1)
+        if close > at + len("โครงการ") + 1 and "\n" not in text[at:close]:
+            return ProgrammeMention(text[at:close].strip(), at, close, "programme.quoted")
+    m = _QUOTED_AFTER.match(text, at, end)
+    if m:
+        inner = m.group(1).strip()
+        return ProgrammeMention("โครงการ" + inner, at, m.end(), "programme.quoted-after-word", inner)
+    return None
+
+
+def cut_unquoted(text: str, at: int, end: int) -> tuple[str, str | None] | None:
+    """The unquoted name starting at ``at`` (the word โครงการ) and an alias with its
+    parenthesised abbreviation, or None when the word is used generically."""
+    body = at + len("โครงการ")
+    if _GENERIC_HEADS.match(text, body) or text.startswith("โครงการ", body):
+        return None
+    latin = _LATIN_NAME.match(text, body, end)
+    if latin:
+        return "โครงการ" + latin.group(), None
+    run = _RUN.match(text, body, end)
+    if run is None:
+        return None
+    first = run.group()
+    cut = _CUT_IN_RUN.search(first)
+    name = first[:cut.start()] if cut else first
+    pos = body + len(name)
+    if cut is None:
+        pos = _extend(text, pos, end)
+    name = text[body:pos]
+    if len(name) < 4:
+        return None
+    abbr = _PAREN_ABBR.match(text, pos, end)
+    full = "โครงการ" + name
+    return full, (f"{full} ({abbr.group(1)})" if abbr else None)
+
+
+def _extend(text: str, pos: int, end: int) -> int:
+    """Add short space-separated words that carry on the name (at most three)."""
+    for _ in range(3):
+        m = _NEXT_SHORT_WORD.match(text, pos, end)
+        if m is None or _STOP_WORD.match(m.group(1)):
+            break
+        pos = m.end()
+    return pos
+
+
+def activity_name(raw: str) -> str:
+    """The activity's own name, without the clause that explains it."""
+    cut = _ACTIVITY_CUT.search(raw, 4)
+    return raw[:cut.start()] if cut else raw

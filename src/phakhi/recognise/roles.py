@@ -1,0 +1,140 @@
+"""Position titles: the grammar of a role as Thai press releases write it.
+
+A role is ``[acting] [รอง|ผู้ช่วย]* HEAD [level] [ฝ่าย…] [place]``:
+``รักษาราชการแทนพัฒนาการจังหวัดจันทบุรี``, ``รอง ผวจ.``,
+``นักวิชาการพัฒนาชุมชนชำนาญการพิเศษ``, ``รองคณบดีฝ่ายวิชาการ``. The role kept is
+the title alone (acting prefix and place dropped, abbreviations expanded); the
+span covers everything read, so a post's evidence quotes it whole.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from phakhi.recognise.gazetteer import trie_pattern
+from phakhi.recognise.lexicon import THAI, roles_gazetteer
+
+# Heads of positions in the genre; roles.csv adds to them.
+HEADS = (
+    "ผู้อำนวยการใหญ่", "ผู้อำนวยการ", "ผู้ว่าราชการจังหวัด", "ผู้ว่าราชการกรุงเทพมหานคร", "ผู้ว่าฯ",
+    "นายอำเภอ", "ปลัดอำเภอ", "ปลัดจังหวัด", "ปลัดกระทรวง", "ปลัดเทศบาล", "ปลัด", "นายกเทศมนตรี",
+    "นายกรัฐมนตรี", "นายก", "พัฒนาการจังหวัด", "พัฒนาการอำเภอ",
+    "พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด", "นายแพทย์สาธารณสุขจังหวัด", "สาธารณสุขจังหวัด",
+    "สาธารณสุขอำเภอ", "ศึกษาธิการจังหวัด", "ศึกษาธิการภาค", "เกษตรจังหวัด", "เกษตรอำเภอ",
+    "ท้องถิ่นจังหวัด", "ท้องถิ่นอำเภอ", "ปศุสัตว์จังหวัด", "ประมงจังหวัด", "แรงงานจังหวัด",
+    "วัฒนธรรมจังหวัด", "พาณิชย์จังหวัด", "คลังจังหวัด", "สหกรณ์จังหวัด", "ประชาสัมพันธ์จังหวัด",
+    "อุตสาหกรรมจังหวัด", "พลังงานจังหวัด", "หัวหน้าสำนักงานจังหวัด", "โยธาธิการและผังเมืองจังหวัด",
+    "ทรัพยากรธรรมชาติและสิ่งแวดล้อมจังหวัด", "สถิติจังหวัด", "ยุติธรรมจังหวัด", "คุมประพฤติจังหวัด",
+    "เลขาธิการ", "เลขานุการ", "อธิบดี", "อธิการบดี", "คณบดี", "ประธานกรรมการ", "ประธาน",
+    "กำนัน", "ผู้ใหญ่บ้าน", "หัวหน้า", "กรรมการผู้จัดการ", "ผู้จัดการ", "กรรมการ", "เหรัญญิก",
+    "ผู้ประสานงาน", "เจ้าหน้าที่ประสานงาน", "ผู้ตรวจราชการ", "ผู้บัญชาการ", "ผู้บังคับการ",
+    "ผู้กำกับการ", "สารวัตรใหญ่", "สารวัตร", "รัฐมนตรีว่าการกระทรวง", "รัฐมนตรีช่วยว่าการกระทรวง",
+    "รัฐมนตรี", "สมาชิกสภาผู้แทนราษฎร", "สมาชิกวุฒิสภา", "ที่ปรึกษา", "อาจารย์", "นักวิจัย",
+    "อายุรแพทย์", "พยาบาลวิชาชีพ", "เจ้าอาวาส", "เจ้าคณะตำบล", "เจ้าคณะอำเภอ", "เจ้าคณะจังหวัด",
+    "อิหม่าม", "ผู้แทนประจำประเทศไทย", "ผู้อำนวยการประจำประเทศไทย", "ผู้ช่วยเลขานุการ",
+    "ผอ.", "ผวจ.", "สวญ.", "ผกก.", "รมว.", "รมช.", "ส.ส.", "ส.ว.", "ปธ.",
+)
+# Words for standing in for someone, or for a part in an event: not a post.
+NOT_POSTS = frozenset({"ผู้แทน", "ตัวแทน", "วิทยากร", "ผู้ดำเนินรายการ", "ผู้เข้าร่วม"})
+# Abbreviated heads written for a full title; roles.csv adds to them.
+ABBREVIATIONS = {"ผอ.": "ผู้อำนวยการ", "ผวจ.": "ผู้ว่าราชการจังหวัด", "ผู้ว่าฯ": "ผู้ว่าราชการจังหวัด",
+                 "สวญ.": "สารวัตรใหญ่", "ผกก.": "ผู้กำกับการ", "ปธ.": "ประธาน"}
+LEVELS = ("ชำนาญการพิเศษ", "ชำนาญการ", "ปฏิบัติการ", "เชี่ยวชาญ", "ทรงคุณวุฒิ", "ชำนาญงาน",
+          "ปฏิบัติงาน", "อาวุโส")
+ACTING = ("รักษาราชการแทน", "รักษาการแทน", "รักษาการในตำแหน่ง", "รักษาการ")
+# Heads whose title may run on into the organisation (นายกองค์การบริหารส่วนตำบล…, ปลัดกระทรวง…).
+ORG_FUSED = frozenset({"นายก", "ปลัด"})
+# Heads followed by the place (or temple, mosque, village) they serve, read as part of the role.
+_PLACE_TAIL = re.compile(r"(?:จังหวัด|อำเภอ|ตำบล)$|^(?:กำนัน|ผู้ใหญ่บ้าน|เจ้าอาวาส|เจ้าคณะ.*|อิหม่าม|นายกเทศมนตรี)$")
+_CIVIL = (rf"(?:(?:นัก|เจ้าพนักงาน|เจ้าหน้าที่)[{THAI}]{{2,40}}?|ทันตแพทย์|นายแพทย์|แพทย์|เภสัชกร|พยาบาลวิชาชีพ"
+          rf"|วิศวกร|นิติกร|สถาปนิก)(?={'|'.join(LEVELS)})")
+
+
+@dataclass(frozen=True)
+class RoleMatch:
+    start: int
+    end: int
+    role: str  # the title alone: "รองผู้ว่าราชการจังหวัด"
+    head: str  # the head as written: "ผวจ.", "นายก"
+    acting: bool = False
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    found = dict(ABBREVIATIONS)
+    for role, abbrs in roles_gazetteer():
+        for abbr in abbrs:
+            if " " not in abbr:
+                found.setdefault(abbr, role)
+    return found
+
+
+@cache
+def heads() -> tuple[str, ...]:
+    found = set(HEADS) | set(_abbreviations())
+    found.update(role for role, _ in roles_gazetteer() if role not in NOT_POSTS)
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+@cache
+def role_pattern() -> re.Pattern[str]:
+    alt = trie_pattern(h for h in heads() if h != "นายก")
+    # นายก alone is a role only before an organisation or a break, never inside นายกมล.
+    naiyok = r"นายก(?=\s|องค์การ|เทศ|สมาคม|อบ|สภา|สโมสร|ชมรม|สหพันธ์|สมาพันธ์|[^\u0e01-\u0e4e]|$)"
+    return re.compile(
+        rf"(?P<acting>{'|'.join(ACTING)})?\s?(?P<mods>(?:(?:รอง|ผู้ช่วย)\s?)*)"
+        rf"(?P<head>{_CIVIL}|{alt}|{naiyok})(?P<level>{'|'.join(LEVELS)})?"
+        rf"(?P<wing>ฝ่าย[{THAI}]+)?"
+    )
+
+
+_CHAIRING = ("ใน", "เปิด", "พิธี", "การประชุม", "กล่าว", " ใน", " กล่าว")
+_PLACE_RUN = re.compile(rf"(?:หมู่ที่\s?\d+|[{THAI}]+)")
+_PRACHAM = re.compile(r"\s?ประจำ(?=[\u0e01-\u0e4e])")
+
+
+def match_role(text: str, pos: int) -> RoleMatch | None:
+    """The role written at ``pos`` (one leading space allowed), or None."""
+    if text.startswith(" ", pos):
+        pos += 1
+    m = role_pattern().match(text, pos)
+    if m is None:
+        return None
+    head = m.group("head")
+    if head == "ประธาน" and text.startswith(_CHAIRING, m.end()):
+        return None  # เป็นประธานในพิธี: chairing an event is not a post
+    mods = re.sub(r"\s", "", m.group("mods"))
+    if not mods and m.group("wing"):
+        end = m.start("wing")  # ผู้อำนวยการฝ่าย…: the ฝ่าย is a unit, not part of the title
+    else:
+        end = m.end()
+    role = mods + _abbreviations().get(head, head) + (m.group("level") or "")
+    if mods and m.group("wing"):
+        role += m.group("wing")
+    end = _tail(text, head, end)
+    if head == "เจ้าหน้าที่" and end == m.end():
+        end, role = _duty(text, end, role)
+    return RoleMatch(pos, end, role, head, acting=m.group("acting") is not None)
+
+
+def _duty(text: str, end: int, role: str) -> tuple[int, str]:
+    """``เจ้าหน้าที่คุ้มครองเด็ก``: an officer's duty is part of the title, up to an organisation."""
+    from phakhi.recognise.orgheads import head_pattern
+
+    run = _PLACE_RUN.match(text, end)
+    if run is None or run.group().startswith("หมู่"):
+        return end, role
+    org = head_pattern().search(run.group())
+    duty = run.group()[: org.start()] if org else run.group()
+    return end + len(duty), role + duty.removesuffix("ประจำ")
+
+
+def _tail(text: str, head: str, end: int) -> int:
+    """Extend a role over its place complement (ผู้ว่าราชการจังหวัดศรีสะเกษ) or ประจำ."""
+    if _PLACE_TAIL.search(head):
+        run = _PLACE_RUN.match(text, end)
+        if run:
+            return run.end()
+    pracham = _PRACHAM.match(text, end)
+    return pracham.end() if pracham else end

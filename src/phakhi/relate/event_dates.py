@@ -1,0 +1,143 @@
+"""Which dates in an article are dates of happenings, and the year of those written without one.
+
+Every day-precise date in the body is an event date unless its context says it is
+something else: a deadline (ภายในวันที่ …), a founding or birth date, a publication
+stamp. A date without a year takes the year of the nearest dated mention before it,
+else a year written elsewhere in the article (headline, ประจำปี 2565), else the
+publication date's year.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from phakhi.text.segment import Document
+from phakhi.text.thaidate import ThaiDate, find_dates, to_ce, years_written
+
+_NOT_EVENT_BEFORE = re.compile(
+    r"(?:ภายใน|ก่อน|หมดเขต|สิ้นสุด|ก่อตั้ง|จัดตั้งเมื่อ|เกิด|ประกาศ|ลงวันที่|เผยแพร่|โพสต์|อัปเดต|อัพเดท|"
+    r"ปรับปรุง|ข้อมูล ณ|ณ|ถึงแก่กรรม|เสียชีวิต|มีผลบังคับ|บังคับใช้|ครบกำหนด|กำหนดส่ง|ส่งภายใน)"
+    r"\s*:?\s*(?:วัน[ก-๙]*ที่|เมื่อ(?:วัน[ก-๙]*ที่)?)?\s*\(?\s*$"
+)
+# A short line with a CMS time (10:15), a "|" or a stamp word and no happening in it:
+# when the page was posted (เผยแพร่: 18 ม.ค. 2568 08:12 น. | อ่านแล้ว 2,417 ครั้ง).
+_STAMP_WORD = re.compile(
+    r"โพสต์|เผยแพร่|ข่าววันที่|อัปเดต|อัพเดท|ปรับปรุงล่าสุด|posted|published|updated|ผู้เขียน|เขียนโดย|อ่านแล้ว|"
+    r"views?|\||\d:\d\d", re.I,
+)
+_HAPPENING = re.compile(r"ประชุม|จัด|เวที|อบรม|ลงพื้นที่|ประธาน|สัมมนา|พิธี|กิจกรรม|เข้าร่วม|มอบ|เยี่ยม")
+_STAMP_LINE_MAX = 120
+_FISCAL = re.compile(r"ปีงบประมาณ\s*(?:พ\.\s?ศ\.)?\s*(\d{4})")
+_FISCAL_START = 10  # the Thai fiscal year starts in October
+_LONGEST_EVENT_DAYS = 31
+_HISTORY_YEARS = 3  # a date this many years before the latest one recalls history
+# "วันนี้" not followed by its date in parentheses: the day the article was published.
+_TODAY = re.compile(r"(?<![ก-๙])(?:เมื่อ)?(?:วันนี้|เมื่อวานนี้|เมื่อวาน)(?!\s*\(\s*\d)(?![ก-๙])")
+_DAY_ONLY = re.compile(r"(?:เมื่อ|ใน)วัน[ก-๙]*ที่\s?(\d{1,2})\s?(?=ที่ผ่านมา)")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ANY_LEAP_YEAR = 2000  # finds every written day, 29 February included, before the real year is known
+_NOT_EVENT_AFTER = re.compile(r"\s*\)?\s*(?:เป็นต้นไป|เป็นวันสุดท้าย)")
+
+
+def _default_year(doc: Document) -> tuple[int | None, bool]:
+    """The year for dates written without one, and whether it is a fiscal year.
+
+    Dated mentions in the body come first, then the publication date, then a
+    year written alone (ประจำปี 2565, พ.ศ. 2563). A Thai fiscal year (ปีงบประมาณ
+    2567) runs from October of the year before.
+    """
+    body = "\n".join(doc.text[z.start:z.end] for z in doc.zones)
+    dated = [int(d.first[:4]) for d in find_dates(body) if d.year_written]
+    if dated:
+        return dated[0], False
+    published = doc.article.date
+    if published and published[:4].isdigit():
+        return int(published[:4]), False
+    years = years_written(body + "\n" + (doc.article.title or ""))
+    if not years:
+        return None, False
+    fiscal = _FISCAL.search(body)
+    return years[0], bool(fiscal and to_ce(int(fiscal.group(1))) == years[0])
+
+
+def _dates_in_body(doc: Document) -> list[ThaiDate]:
+    """Body dates; a date without a year takes the year of the dated mention before it."""
+    fallback, fiscal = _default_year(doc)
+    found: list[ThaiDate] = []
+    last_year = None
+    for zone in doc.zones:
+        for date in find_dates(doc.text, _ANY_LEAP_YEAR, zone.start, zone.end):
+            if date.year_written:
+                last_year = int(date.last[:4])
+                found.append(date)
+                continue
+            year = last_year or fallback
+            if year is not None and last_year is None and fiscal and int(date.first[5:7]) >= _FISCAL_START:
+                year -= 1
+            if year is not None:
+                found.extend(find_dates(doc.text, year, date.start, date.end))
+    return found
+
+
+def _is_stamp(doc: Document, date: ThaiDate) -> bool:
+    """The date's line is a short posting stamp, not a sentence about a happening."""
+    line = doc.zone_at(date.start)
+    content = doc.text[line.start:line.end]
+    return (len(content) <= _STAMP_LINE_MAX and bool(_STAMP_WORD.search(content))
+            and not _HAPPENING.search(content))
+
+
+def _relative_to_publication(doc: Document) -> list[ThaiDate]:
+    """``วันนี้``/``เมื่อวาน`` and a day without its month (``เมื่อวันที่ 5 ที่ผ่านมา``), dated from
+    the publication date when it is known."""
+    published = doc.article.date
+    if not published or not _ISO.match(published):
+        return []
+    day = dt.date.fromisoformat(published[:10])
+    found = []
+    for zone in doc.zones:
+        for m in _TODAY.finditer(doc.text, zone.start, zone.end):
+            iso = (day - dt.timedelta(days=1 if m.group().startswith("เมื่อวาน") else 0)).isoformat()
+            found.append(ThaiDate(m.start(), m.end(), iso, iso, True))
+        for m in _DAY_ONLY.finditer(doc.text, zone.start, zone.end):
+            iso = _latest_day(day, int(m.group(1)))
+            if iso:
+                found.append(ThaiDate(m.start(1), m.end(1), iso, iso, True))
+    return found
+
+
+def _latest_day(published: dt.date, day: int) -> str | None:
+    """The last date on or before ``published`` whose day of the month is ``day``."""
+    year, month = published.year, published.month
+    for _ in range(2):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate and candidate <= published:
+            return candidate.isoformat()
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return None
+
+
+def event_dates(doc: Document) -> list[ThaiDate]:
+    """Dates of happenings in the body of ``doc``, in text order."""
+    text = doc.text
+    kept = []
+    for date in sorted(_dates_in_body(doc) + _relative_to_publication(doc), key=lambda d: d.start):
+        before = text[max(0, date.start - 24):date.start]
+        if _NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text, date.end) or _is_stamp(doc, date):
+            continue
+        if (dt.date.fromisoformat(date.last) - dt.date.fromisoformat(date.first)).days > _LONGEST_EVENT_DAYS:
+            continue  # a project period (1 ตุลาคม 2566 – 30 กันยายน 2567), not a happening
+        kept.append(date)
+    return _recent(kept)
+
+
+def _recent(dates: list[ThaiDate]) -> list[ThaiDate]:
+    """Without dates years older than the article's latest happening (a history recalled:
+    เมื่อวันที่ 26 ธันวาคม 2547 เกิดสึนามิ, in a report of 2567)."""
+    if not dates:
+        return dates
+    latest = max(int(d.first[:4]) for d in dates)
+    return [d for d in dates if latest - int(d.first[:4]) < _HISTORY_YEARS]

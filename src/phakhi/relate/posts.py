@@ -1,0 +1,174 @@
+"""Posts: a person, the role written right after the name, and the organisation with it.
+
+``นายธนภณ เมืองเฉลิม ผู้อำนวยการสำนักงานภาคใต้`` → (ธนภณ, ผู้อำนวยการ, สำนักงานภาคใต้).
+The organisation is the most specific one in the chain written after the role
+(a unit before its parent body); none when the role stands alone or names only
+a place (``ผู้ว่าราชการจังหวัดศรีสะเกษ``). ``ประธานชมรม`` with no name after it
+points back to the club last named. Roles written one after another with no
+organisation between (``เจ้าคณะตำบล… เจ้าอาวาส…``), or an acting post
+(``… รักษาราชการแทนพัฒนาการจังหวัดจันทบุรี``), give one post each.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from phakhi.recognise import orgheads as oh
+from phakhi.recognise.orgs import OrgMention
+from phakhi.recognise.persons import PersonMention
+from phakhi.recognise.roles import ACTING, LEVELS, ORG_FUSED, RoleMatch, match_role, role_pattern
+from phakhi.relate.units import chain_after, most_specific
+
+_FUSING_KINDS = frozenset({"local government", "local government type", "ministry"})
+# Roles whose body is named by a different word (นายกเทศมนตรีตำบล X → เทศบาลตำบล X).
+_BODY_OF_ROLE = {"นายกเทศมนตรี": "เทศบาล", "นายกเทศมนตรีตำบล": "เทศบาลตำบล",
+                 "นายกเทศมนตรีเมือง": "เทศบาลเมือง", "นายกเทศมนตรีนคร": "เทศบาลนคร"}
+_ACTING = re.compile(rf"\s?(?:{'|'.join(ACTING)})")
+MAX_ROLES = 3
+_OF = re.compile(r"\s?(?:ของ|ประจำ)")
+_MONASTIC = frozenset({"เจ้าคณะตำบล", "เจ้าคณะอำเภอ", "เจ้าคณะจังหวัด", "เจ้าอาวาส", "เจ้าคณะภาค"})
+# Words that may stand between a name and its role: ในฐานะ, ซึ่งดำรงตำแหน่ง.
+_CONNECTOR = re.compile(r"\s?(?:ในฐานะ|ฐานะ|ซึ่งดำรงตำแหน่ง|ดำรงตำแหน่ง|ตำแหน่ง|ซึ่งเป็น)\s?")
+# A nickname written between a name and its role: หรือ "พี่หนิง".
+_NICKNAME = re.compile(r"\s?หรือ\s?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]")
+
+
+@dataclass(frozen=True)
+class PostReading:
+    person: PersonMention
+    role: str
+    org: OrgMention | None
+    body_name: str | None  # a body the role names indirectly, to look up by name
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+def read_posts(text: str, persons: list[PersonMention], orgs: list[OrgMention]) -> list[PostReading]:
+    """Every post written after a person mention."""
+    readings: list[PostReading] = []
+    starts = {p.start for p in persons}
+    ends = {p.end for p in persons}
+    for person in persons:
+        before = len(readings)
+        _read_after(text, person, orgs, starts, readings)
+        if len(readings) == before:
+            reading = _role_before(text, person, orgs, ends)
+            if reading:
+                readings.append(reading)
+    return readings
+
+
+def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts: set[int],
+                readings: list[PostReading]) -> None:
+    """Roles written after the name, one after another."""
+    pos = person.end
+    nickname = _NICKNAME.match(text, pos)
+    pos = nickname.end() if nickname else pos
+    connector = _CONNECTOR.match(text, pos)
+    pos = connector.end() if connector else pos
+    previous: RoleMatch | None = None
+    for _ in range(MAX_ROLES):
+        role = match_role(text, pos)
+        if role is None or role.start > pos + 1 or role.start in starts:
+            break
+        if previous and not _second_role(text, pos, previous, role, readings[-1]):
+            break  # a list of roles held by others (หัวหน้าส่วนราชการ นายอำเภอ…)
+        reading = _reading(text, person, role, orgs)
+        readings.append(reading)
+        pos, previous = reading.end, role
+
+
+def _second_role(text: str, pos: int, first: RoleMatch, second: RoleMatch, reading: PostReading) -> bool:
+    """One person holds a second role written straight after the first only when it is
+    acting (รักษาราชการแทน…), after a civil-service level, or both are monastic offices."""
+    if second.acting or _ACTING.match(text, pos):
+        return True
+    if reading.org is not None:
+        return False
+    return first.role.endswith(LEVELS) or (first.head in _MONASTIC and second.head in _MONASTIC)
+
+
+def _role_before(text: str, person: PersonMention, orgs: list[OrgMention], ends: set[int]) -> PostReading | None:
+    """``ผู้ว่าราชการจังหวัดลำปาง นายณรงค์ชัย …``: a role (and body) ending right before the name."""
+    line_start = text.rfind("\n", 0, person.start) + 1
+    for m in role_pattern().finditer(text, max(line_start, person.start - 150), person.start):
+        role = match_role(text, m.start())
+        if role is None or role.start - 1 in ends or role.start in ends:
+            continue
+        reading = _reading(text, person, role, orgs)
+        if reading.end in (person.start, person.start - 1) and text[reading.end:person.start].strip() == "":
+            return PostReading(person, reading.role, reading.org, reading.body_name, role.start,
+                               person.end, "post.role-name", 0.7)
+    return None
+
+
+def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMention]) -> PostReading:
+    run = chain_after(text, orgs, role.start, role.end)
+    if not run:
+        earlier = _named_before(text, role, orgs)
+        if earlier:
+            return PostReading(person, role.role, earlier, None, person.start, role.end + _head_len(text, role.end),
+                               "post.name-role-anaphora", 0.7)
+        return PostReading(person, role.role, None, _body_named_by(text, role), person.start, role.end,
+                           "post.name-role", 0.85)
+    end = max(m.end for m in run)
+    return PostReading(person, _title(text, role, run[0]), most_specific(run), None, person.start, end,
+                       "post.name-role-org", 0.85)
+
+
+def _title(text: str, role: RoleMatch, first: OrgMention) -> str:
+    """The role alone; a role that runs into its body (นายกองค์การบริหารส่วนตำบล…) keeps the body type."""
+    if first.start < role.end:
+        title = re.sub(r"\s", "", _ACTING.sub("", text[role.start:first.start], count=1))
+    else:
+        title = role.role
+    if title.removeprefix("รอง") in ORG_FUSED and first.kind in _FUSING_KINDS:
+        head = oh.head_pattern().match(first.text)
+        title += head.group() if head else _body_type(first.head)
+    return title
+
+
+def _body_type(head: str) -> str:
+    """``อบต.`` → ``องค์การบริหารส่วนตำบล``: นายก อบต. and นายกองค์การบริหารส่วนตำบล are one title."""
+    types = [name for name, kind in oh.abbreviations().get(head, ()) if kind == "local government type"]
+    return types[0] if types else " " + head
+
+
+def _head_len(text: str, pos: int) -> int:
+    """Length of the bare head (``ชมรม``, ``ของมูลนิธิ``) a role points back with."""
+    of = _OF.match(text, pos)
+    m = oh.head_pattern().match(text, of.end() if of else pos)
+    return m.end() - pos if m else 0
+
+
+def _named_before(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | None:
+    """``ประธานชมรม`` with no name after: the club last named before it; ``… ของมูลนิธิ``:
+    the one foundation named before it."""
+    of = _OF.match(text, role.end)
+    m = oh.head_pattern().match(text, of.end() if of else role.end) or (None if of else _head_ending(text, role))
+    if m is None or re.match(r"[\u0e01-\u0e2e\u0e30-\u0e4e]", text[m.end():m.end() + 1] or " "):
+        return None
+    earlier = [o for o in orgs if o.end <= role.start and o.text.startswith(m.group())]
+    if of and len({o.text for o in earlier}) != 1:
+        return None
+    return earlier[-1] if earlier else None
+
+
+def _head_ending(text: str, role: RoleMatch) -> re.Match[str] | None:
+    """The head word a role ends with (ประธานชมรม, นายกสมาคม), if any."""
+    for k in range(role.start + 2, role.end - 1):
+        m = oh.head_pattern().match(text, k, role.end)
+        if m and m.end() == role.end:
+            return m
+    return None
+
+
+def _body_named_by(text: str, role: RoleMatch) -> str | None:
+    written = text[role.start:role.end]
+    for role_word, body in sorted(_BODY_OF_ROLE.items(), key=lambda kv: -len(kv[0])):
+        at = written.find(role_word)
+        if at != -1:
+            return body + written[at + len(role_word):]
+    return None

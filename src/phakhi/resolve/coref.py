@@ -1,0 +1,161 @@
+"""In-article identity: which mentions are the same person, which the same organisation.
+
+Persons: one entity per full name; a later ``นายสมชาย`` or a bare ``สมชาย`` is the
+same person when exactly one full name has that given name. Organisations: mentions
+whose names agree once white space, brackets and the legal form are set aside, or
+that an abbreviation ties together (defined in the text or known to the gazetteer),
+are one organisation; its name is the fullest form, every other form an alias.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from phakhi.recognise import lexicon as lx
+from phakhi.recognise.orgs import OrgMention
+from phakhi.recognise.persons import PersonMention
+from phakhi.text.normalise import normalise_name, squash
+from phakhi.text.segment import Document
+
+_LEGAL = re.compile(r"\((?:องค์การมหาชน|องค์กรมหาชน|มหาชน)\)|องค์การมหาชน|องค์กรมหาชน")
+
+
+@dataclass(frozen=True)
+class PersonGroup:
+    given: str
+    family: str
+    title: str
+    mentions: tuple[PersonMention, ...]
+
+    @property
+    def name(self) -> str:
+        return f"{self.given} {self.family}".strip()
+
+
+def group_persons(doc: Document, mentions: list[PersonMention], taken: list[tuple[int, int]]) -> list[PersonGroup]:
+    """Persons in order of first mention, each with every mention of them in the body."""
+    full: dict[str, list[PersonMention]] = {}
+    for m in mentions:
+        if m.family:
+            full.setdefault(squash(m.name), []).append(m)
+    by_given: dict[str, list[str]] = {}
+    for key, ms in full.items():
+        by_given.setdefault(ms[0].given, []).append(key)
+    short: dict[str, list[PersonMention]] = {}
+    for m in mentions:
+        if m.family:
+            continue
+        owners = by_given.get(m.given, [])
+        (full[owners[0]] if len(owners) == 1 else short.setdefault(m.given, [])).append(m)
+    groups = [_group(ms) for ms in [*full.values(), *short.values()]]
+    spans = taken + [(m.start, m.end) for m in mentions]
+    groups = [_with_bare_given(doc, g, spans, by_given) for g in groups]
+    return sorted(groups, key=lambda g: g.mentions[0].start)
+
+
+def _group(ms: list[PersonMention]) -> PersonGroup:
+    ms = sorted(ms, key=lambda m: m.start)
+    first_full = next((m for m in ms if m.family), ms[0])
+    title = first_full.title or next((m.title for m in ms if m.title), "")
+    return PersonGroup(first_full.given, first_full.family, title, tuple(ms))
+
+
+def _with_bare_given(doc: Document, g: PersonGroup, spans: list[tuple[int, int]],
+                     by_given: dict[str, list[str]]) -> PersonGroup:
+    """Add mentions by given name alone (``ขณะที่สมจิตร เสนอ…``) when unambiguous."""
+    if len(g.given) < 3 or len(by_given.get(g.given, [])) > 1:
+        return g
+    text, extra = doc.text, []
+    for zone in doc.zones:
+        start = text.find(g.given, zone.start, zone.end)
+        while start != -1:
+            end = start + len(g.given)
+            if not any(s <= start < e for s, e in spans) and _bare_ok(text, start, end, zone.start):
+                extra.append(PersonMention(start, end, "", g.given, "", "person.given-name-again", 0.7))
+            start = text.find(g.given, end, zone.end)
+    if not extra:
+        return g
+    return PersonGroup(g.given, g.family, g.title, tuple(sorted(g.mentions + tuple(extra), key=lambda m: m.start)))
+
+
+_LEFT_RUN = re.compile(rf"[{lx.THAI}]+$")
+_RIGHT_RUN = re.compile(rf"[{lx.THAI}]+")
+
+
+def _bare_ok(text: str, start: int, end: int, floor: int) -> bool:
+    left = _LEFT_RUN.search(text, max(floor, start - 20), start)
+    if left and left.end() == start and not left.group().endswith(lx.LEFT_GLUE + ("กำนัน", "ผู้ใหญ่บ้าน")):
+        return False
+    right = _RIGHT_RUN.match(text, end)
+    return right is None or lx.tokens(right.group())[0] in lx.STOP_WORDS
+
+
+@dataclass(frozen=True)
+class OrgGroup:
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    mentions: tuple[OrgMention, ...]
+
+
+def org_key(label: str) -> str:
+    """The comparison key of an organisation label: no spaces, brackets, legal form or จังหวัด."""
+    key = _LEGAL.sub("", squash(label))
+    return re.sub(r"[()]|จังหวัด", "", key)
+
+
+def group_orgs(mentions: list[OrgMention]) -> list[OrgGroup]:
+    """Union mentions that share a key; bare type abbreviations only join a named body."""
+    parent = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        for key in _keys(m):
+            if key in owner:
+                parent[find(i)] = find(owner[key])
+            else:
+                owner[key] = i
+    _join_templates(mentions, parent, find)
+    clusters: dict[int, list[OrgMention]] = {}
+    for i, m in enumerate(mentions):
+        clusters.setdefault(find(i), []).append(m)
+    groups = [_org_group(ms) for ms in clusters.values() if not all(m.template for m in ms)]
+    return sorted(groups, key=lambda g: g.mentions[0].start)
+
+
+def _keys(m: OrgMention) -> set[str]:
+    return {org_key(m.text)} | ({org_key(k) for k in m.keys} if not m.template else set())
+
+
+def _join_templates(mentions: list[OrgMention], parent: list[int], find) -> None:
+    """``พมจ.`` alone joins the one named body whose name starts with its expansion."""
+    for i, m in enumerate(mentions):
+        if not m.template:
+            continue
+        prefix = org_key(m.keys[0]) if m.keys else ""
+        hits = {find(j) for j, o in enumerate(mentions) if not o.template and prefix
+                and any(k.startswith(prefix) for k in _keys(o))}
+        if len(hits) == 1:
+            parent[find(i)] = hits.pop()
+
+
+def _org_group(ms: list[OrgMention]) -> OrgGroup:
+    ms = sorted(ms, key=lambda m: m.start)
+    labels: list[str] = []
+    for m in ms:
+        label = normalise_name(m.text)
+        if label not in labels:
+            labels.append(label)
+    name = max(labels, key=lambda s: (not _is_abbreviation(s), len(squash(s)), "(" in s))
+    named = next((m for m in ms if not m.rule.startswith("org.abbreviation")), ms[0])
+    return OrgGroup(name, tuple(x for x in labels if x != name), named.kind, tuple(ms))
+
+
+def _is_abbreviation(label: str) -> bool:
+    return bool(re.fullmatch(r"[^\s]{1,8}\.(?:[^\s]{0,6}\.?)*\S*|[A-Z]{2,10}", label)) and len(label) < 14

@@ -1,0 +1,239 @@
+"""Events: dated happenings, participant counts, venue, province, organisers, chair, speakers."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from phakhi.records import Article, Evidence, Organization, Person
+from phakhi.recognise.actors import Actors
+from phakhi.recognise.counts import participant_counts
+from phakhi.recognise.places import recognise_places
+from phakhi.recognise.programmes import recognise_programmes
+from phakhi.relate.events import relate_events
+from phakhi.text.normalise import normalise_text
+from phakhi.text.segment import segment
+
+
+def _mentions(text: str, written: str) -> tuple[Evidence, ...]:
+    out, at = [], text.find(written)
+    while at >= 0:
+        out.append(Evidence(at, at + len(written), written, "test"))
+        at = text.find(written, at + 1)
+    return tuple(out)
+
+
+def events(text: str, persons: dict[str, str] | None = None, orgs: dict[str, str] | None = None):
+    """Events of ``text``; persons/orgs map a key to the form written in the text."""
+    text = normalise_text(text)
+    doc = segment(Article("t", "t", text))
+    actors = Actors(
+        persons=tuple(Person(k, w, mentions=_mentions(text, w)) for k, w in (persons or {}).items()),
+        organizations=tuple(Organization(k, w, mentions=_mentions(text, w)) for k, w in (orgs or {}).items()),
+    )
+    places = recognise_places(doc)
+    programmes = recognise_programmes(doc)
+    return relate_events(doc, actors, places, programmes), places, programmes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("โดยมีผู้เข้าร่วมแลกเปลี่ยนเรียนรู้ทั้งผู้นำขบวนองค์กรชุมชน และเจ้าหน้าที่ จำนวนกว่า 70 คน", [70]),
+    ("โดยมีตัวแทนจาก 20 อำเภอ เข้าร่วมการประชุมประมาณ 60 คน", [60]),
+    ("มีผู้เข้าร่วม 120 คน ประกอบด้วยผู้ดูแลผู้สูงอายุ", [120]),
+    ("แกนนำชุมชนในพื้นที่ จำนวน 160 คน เข้าร่วม", [160]),
+    ("มีผู้เข้าร่วมกว่า 1,200 คน จากทั้ง 23 อำเภอ", [1200]),
+    ("คาดว่าจะมีผู้ร่วมกิจกรรมประมาณ 200 คน", [200]),
+    ("ผู้เข้าร่วมประกอบด้วยผู้นำ 30 คน เยาวชน 20 คน รวม 50 คน", [50]),
+    ("เจ้าหน้าที่โรงพยาบาลส่งเสริมสุขภาพตำบล ร่วมกว่า 70 คน", [70]),
+    ("ครอบคลุมครัวเรือนเป้าหมาย 1,150 ครัวเรือน ใน 23 หมู่บ้าน งบประมาณ 3,450,000 บาท", []),
+    ("ปัจจุบันมีสมาชิก 2,845 คน ครอบคลุม 14 หมู่บ้าน", []),
+    ("จำนวน 11 ตำบล ตำบละ 15 คน", []),
+    ("ผู้เข้าร่วมอบรม 30 คน/รุ่น จำนวน 3 รุ่น", []),
+    ("สภาองค์กรชุมชน จำนวน 215 สภา เข้าร่วม", []),
+    ("มอบเกียรติบัตรแก่สมาชิก จำนวน 42 ราย", []),
+])
+def test_participant_counts(text, expected):
+    assert [c.value for c in participant_counts(normalise_text(text))] == expected
+
+
+SEMINAR = (
+    "กองบริหารยุทธศาสตร์ ศอ.บต. จัดกิจกรรมประชุมเชิงปฏิบัติการถอดบทเรียนการทำงาน ระหว่างวันที่ 14-16 กันยายน 2563 "
+    "ณ ห้องประชุมรัตนโกสินทร์ โรงแรมบี.พี.แกรนด์ทาวเวอร์ อำเภอหาดใหญ่ จังหวัดสงขลา\n"
+    "โดยในวันที่ (14 กันยายน 2563 ) นาวาเอก จักรพงษ์ อภิมหาธรรม ผู้อำนวยการกอง เป็นประธานในพิธีเปิดฯ "
+    "โดยมี อาจารย์อุทัย อัตถาพร วิทยากรผู้ทรงคุณวุฒิ และแกนนำชุมชน จำนวน 160 คน เข้าร่วม"
+)
+
+
+def test_one_event_for_a_date_inside_another_events_days():
+    (event,), places, _ = events(SEMINAR)
+    assert (event.start, event.end, event.participants) == ("2020-09-14", "2020-09-16", 160)
+    venue = next(p for p in places if p.key == event.venue)
+    province = next(p for p in places if p.key == event.province)
+    assert venue.name == "ห้องประชุมรัตนโกสินทร์" and province.name == "สงขลา"
+    assert event.name.startswith("กิจกรรมประชุมเชิงปฏิบัติการถอดบทเรียนการทำงาน")
+
+
+def test_chair_speaker_and_organiser_from_actors():
+    (event,), _, _ = events(
+        SEMINAR,
+        persons={"person:1": "จักรพงษ์ อภิมหาธรรม", "person:2": "อุทัย อัตถาพร"},
+        orgs={"org:1": "กองบริหารยุทธศาสตร์", "org:2": "ศอ.บต."},
+    )
+    assert event.chair == "person:1"
+    assert "person:2" in event.speakers and "person:1" not in event.speakers
+    assert "org:2" in event.organizers
+    labels = {label for label, _ in event.evidence}
+    assert {"start", "participants", "venue", "province", "chair", "organizer:org:2"} <= labels
+    for _, ev in event.evidence:
+        assert SEMINAR[ev.start:ev.end] == ev.quote
+
+
+def test_two_dated_happenings_are_two_events_with_their_own_counts():
+    text = (
+        "สงขลา – เมื่อวันที่ 9 สิงหาคม 2566 สภาองค์กรชุมชนตำบลชิงโค จัดเวทีประชุมสภาองค์กรชุมชน ประจำปี 2566 "
+        "ณ ศาลาประชาคมบ้านหัวเขาแดง หมู่ที่ 2 ตำบลชิงโค โดยมีชาวบ้าน เข้าร่วมประมาณ 80 คน\n"
+        "หลังจากนั้น ระหว่างวันที่ 30 สิงหาคม – 1 กันยายน 2566 สำนักงานภาคใต้ ได้จัดประชุมเชิงปฏิบัติการ "
+        "ณ ห้องประชุมสมิหลา โรงแรมลีการ์เดนส์พลาซ่า มีผู้นำรุ่นใหม่เข้าร่วม 65 คน"
+    )
+    found, _, _ = events(text)
+    assert [(e.start, e.end, e.participants) for e in found] == [
+        ("2023-08-09", "2023-08-09", 80), ("2023-08-30", "2023-09-01", 65),
+    ]
+
+
+def test_programme_of_the_event_and_year_from_elsewhere():
+    text = ("พช.พัทลุง เปิดเวที \"โครงการหมู่บ้านเศรษฐกิจพอเพียงต้นแบบ\" ปี 2566\n"
+            "วันที่ 28 พฤศจิกายน เวลา 09.30 น. เป็นประธานเปิดการประชุมเชิงปฏิบัติการขับเคลื่อน"
+            "โครงการหมู่บ้านเศรษฐกิจพอเพียงต้นแบบ ประจำปีงบประมาณ พ.ศ. 2566 เข้าร่วมจำนวนกว่า 120 คน")
+    (event,), _, programmes = events(text)
+    assert event.start == "2022-11-28" and event.participants == 120  # fiscal 2566 began October 2022
+    assert event.programme == programmes[0].key
+    assert event.name.startswith("การประชุมเชิงปฏิบัติการขับเคลื่อนโครงการหมู่บ้านเศรษฐกิจพอเพียงต้นแบบ")
+
+
+def test_count_without_a_date_still_makes_an_event():
+    (event,), _, _ = events("อบต. จัดอบรมแกนนำ มีผู้เข้าร่วม 45 คน")
+    assert event.start is None and event.participants == 45
+
+
+def test_no_event_without_a_date_or_count():
+    assert events("สถาบันพัฒนาองค์กรชุมชนสนับสนุนงบประมาณแก่ชุมชน")[0] == ()
+
+
+def test_deadline_is_not_an_event():
+    found, _, _ = events("จัดประชุมเมื่อวันที่ 3 มีนาคม 2566 และให้ส่งรายงานภายในวันที่ 31 มีนาคม 2566")
+    assert [e.start for e in found] == ["2023-03-03"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("แกนนำ 60 คน จากทั่วประเทศเข้าร่วม", [60]),
+    ("สมาชิกใหม่ 120 คน เข้าร่วมเป็นสมาชิกกองทุน", []),
+    ("จังหวัดมีผู้สูงอายุ 137,540 คน และอยู่ลำพังกว่า 9,800 คน โดยมีผู้เข้าร่วมประชุม 40 คน", [40]),
+])
+def test_counts_before_the_attend_word(text, expected):
+    assert [c.value for c in participant_counts(text)] == expected
+
+
+def test_opening_day_and_the_range_are_one_event():
+    text = ("กรุงเทพฯ / วันนี้ (15 มีนาคม 2566) นางสาวพรทิพย์ สุขใจ เป็นประธานเปิดการสัมมนาวิชาการ "
+            "ระหว่างวันที่ 15-16 มีนาคม 2566 มีผู้เข้าร่วมจากทั่วประเทศทั้งสิ้น 320 คน")
+    (event,), _, _ = events(text)
+    assert (event.start, event.end, event.participants) == ("2023-03-15", "2023-03-16", 320)
+
+
+def test_announced_event_later_in_the_article_is_its_own_event():
+    text = ("ตาก - วันที่ 5 ก.ค. 67 ที่โรงเรียนบ้านห้วยนกแล อำเภอท่าสองยาง จังหวัดตาก จัดกิจกรรมปลูกป่า "
+            "โดยมีชาวบ้านร่วมกิจกรรมกว่า 250 คน\nนอกจากนี้ ในวันที่ 12 ก.ค. 67 จะมีการประชุมสรุปบทเรียน")
+    found, _, _ = events(text)
+    assert [(e.start, e.participants) for e in found] == [("2024-07-05", 250), ("2024-07-12", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("นครพนม: 12 พ.ย. 2565 -- เครือข่ายฯ จัดประชุมขับเคลื่อนแผน ณ ศาลาประชาคมอำเภอธาตุพนม มีแกนนำ 11 อำเภอ รวม 88 คน", 88),
+    ("วันที่ 3 ก.พ. 2566 ผู้ว่าราชการจังหวัดน่าน ลงพื้นที่ พร้อมรับฟังปัญหาจากราษฎรกว่า 120 คน", 120),
+    ("วันที่ 22-24 เมษายน 2567 จะจัดอบรมผู้นำสตรีรุ่นใหม่ สำหรับกลุ่มเป้าหมาย 80 คน", None),
+    ("วันที่ 8 มีนาคม 2567 ลงพื้นที่ตำบลที่มีประชากร 1,284 คน และผู้สูงอายุกว่า 300 คน", None),
+])
+def test_qualified_count_in_the_sentence_of_the_happening(text, expected):
+    (event,), _, _ = events(text)
+    assert event.participants == expected
+
+
+def test_names_written_just_before_each_date():
+    text = ("ที่ประชุมกำหนดจัดเวทีภาคเหนือ วันที่ 15 มี.ค. เวทีภาคอีสาน วันที่ 22 มี.ค. "
+            "และเวทีภาคใต้ วันที่ 29 มี.ค. 2567 ตามลำดับ")
+    found, _, _ = events(text)
+    assert [(e.name, e.start) for e in found] == [
+        ("เวทีภาคเหนือ", "2024-03-15"), ("เวทีภาคอีสาน", "2024-03-22"), ("เวทีภาคใต้", "2024-03-29"),
+    ]
+
+
+def test_one_paragraph_with_two_happenings_keeps_both_counts():
+    text = ("เมื่อวันที่ 3 มีนาคม 2567 จัดเวทีประชาคม มีผู้เข้าร่วม 80 คน จากนั้นวันที่ 10 มีนาคม 2567 "
+            "จัดอบรมแกนนำ มีผู้เข้าร่วม 45 คน")
+    found, _, _ = events(text)
+    assert [(e.start, e.participants) for e in found] == [("2024-03-03", 80), ("2024-03-10", 45)]
+
+
+_PIECES = [
+    "วันที่", " 22-23 ", "มิถุนายน", " 2567", "โครงการ", "“", "”", '"', "ณ ", "ห้องประชุม", "โรงแรม", " ", "\n",
+    "จังหวัด", "สงขลา", "อำเภอ", "เมือง", "ตำบล", "หมู่ที่ ", "7", "บ้าน", "ผู้เข้าร่วม", "กว่า ", "70 คน",
+    "เป็นประธาน", "กิจกรรมที่ 1 ", "ภาคใต้", "เลย", "(", ")", "Relate topics", ".", "ก.พ.", "–", "ปีงบประมาณ", "31",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_every_mention_and_evidence_quotes_the_text(pieces):
+    found, places, programmes = events("".join(pieces))
+    text = normalise_text("".join(pieces))
+    for item in (*found, *places, *programmes):
+        assert all(text[m.start:m.end] == m.quote for m in item.mentions)
+    for event in found:
+        assert all(text[ev.start:ev.end] == ev.quote for _, ev in event.evidence)
+        assert event.start is None or event.start <= event.end
+
+
+def test_listed_speakers_before_the_cue():
+    text = ("เมื่อวันที่ 9 สิงหาคม 2566 จัดเวทีประชุม โดยนายสุริยา หมัดอาดัม, นางรอฮานี เจะหลง และนางสาวปิยนุช ทองสม "
+            "คณะทำงานขบวนองค์กรชุมชน ร่วมเป็นวิทยากรกระบวนการ ส่วนนายสมชาย ใจดี กล่าวว่า เห็นด้วย")
+    names = {"person:1": "สุริยา หมัดอาดัม", "person:2": "รอฮานี เจะหลง", "person:3": "ปิยนุช ทองสม",
+             "person:4": "สมชาย ใจดี"}
+    (event,), _, _ = events(text, persons=names)
+    assert set(event.speakers) == {"person:1", "person:2", "person:3"}
+
+
+def test_organisers_joined_before_the_verb():
+    text = ("เมื่อวันพุธที่ 17 มกราคม 2567 กองทุนสวัสดิการชุมชนตำบลนางาม ร่วมกับสภาองค์กรชุมชนตำบลนางาม "
+            "องค์การบริหารส่วนตำบลนางาม และเครือข่ายสวัสดิการชุมชนจังหวัดร้อยเอ็ด จัดงานมหกรรมสวัสดิการชุมชน")
+    orgs = {"org:1": "กองทุนสวัสดิการชุมชนตำบลนางาม", "org:2": "สภาองค์กรชุมชนตำบลนางาม",
+            "org:3": "องค์การบริหารส่วนตำบลนางาม", "org:4": "เครือข่ายสวัสดิการชุมชนจังหวัดร้อยเอ็ด"}
+    (event,), _, _ = events(text, orgs=orgs)
+    assert set(event.organizers) == set(orgs)
+
+
+def test_a_province_named_only_later_is_not_the_events_province():
+    text = ("จัดประชุมสมัชชาคนจนเมือง ระหว่างวันที่ 9 - 10 พ.ย. 2565 ณ หอประชุมใหญ่ มหาวิทยาลัยธรรมศาสตร์\n"
+            "การประชุมครั้งถัดไปจะจัดที่จังหวัดขอนแก่น")
+    (event,), places, _ = events(text)
+    assert event.province is None
+    assert next(p for p in places if p.name == "หอประชุมใหญ่").province is None
+
+
+def test_venue_introduced_by_na_later_in_the_events_part():
+    text = ("วันที่ 21 ธันวาคม 2565 เวลา 13.00 น.\nนายสำรวย เกษกุล ผู้ว่าราชการจังหวัด เป็นประธานในพิธีเปิดการประชุม\n"
+            "ณ ห้องประชุมศูนย์แสดงสินค้า องค์การบริหารส่วนจังหวัดศรีสะเกษ")
+    (event,), places, _ = events(text, persons={"person:1": "สำรวย เกษกุล"})
+    venue = next(p for p in places if p.key == event.venue)
+    assert venue.name == "ห้องประชุมศูนย์แสดงสินค้า" and event.chair == "person:1"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("มีน้องๆ จาก 6 ศูนย์การเรียนรู้มาร่วม 48 คน รวมพี่เลี้ยงอาสาแล้วทั้งค่ายก็ 59 คนพอดี", [59]),
+])
+def test_a_total_after_its_part(text, expected):
+    assert [c.value for c in participant_counts(text)] == expected
+
+
+def test_cases_visited_are_not_attendance():
+    (event,), _, _ = events("วันที่ 4 มีนาคม 2568 อสม. ลงพื้นที่เยี่ยมบ้านผู้ป่วยติดเตียงที่บ้านนาหอ หมู่ที่ 2 ตำบลนาหอ จำนวน 6 ราย")
+    assert event.participants is None
