@@ -56,6 +56,11 @@ class BuildReport:
     notes: list[str] = field(default_factory=list)
 
     @property
+    def triples(self) -> int:
+        """The statements written (kept under its earlier name for callers of the first pipeline)."""
+        return self.statements
+
+    @property
     def warnings(self) -> list[str]:
         return [str(p) for p in self.problems]
 
