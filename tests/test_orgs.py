@@ -49,6 +49,10 @@ NAMES = [
     ("นักศึกษาจากมหาวิทยาลัยราชภัฏอุตรดิตถ์ แม่สอด มาช่วยสอน", {"มหาวิทยาลัยราชภัฏอุตรดิตถ์ แม่สอด"}),
     # a club or group named by its members' abbreviation and a place
     ("ชมรม อสม.ตำบลนาดี และกลุ่มอสม.บ้านโคกสูง ร่วมรณรงค์", {"ชมรม อสม.ตำบลนาดี", "กลุ่มอสม.บ้านโคกสูง"}),
+    # a village after an abbreviation runs to its end, not to a shorter tambon name inside it
+    ("เจ้าหน้าที่ รพ.สต.บ้านหนองแสงทอง ออกเยี่ยมบ้าน", {"รพ.สต.บ้านหนองแสงทอง"}),
+    # a work unit written before its university or hospital (credit lines)
+    ("ข่าว/ภาพ : งานประชาสัมพันธ์ มหาวิทยาลัยราชภัฏสกลนคร", {"งานประชาสัมพันธ์", "มหาวิทยาลัยราชภัฏสกลนคร"}),
 ]
 
 ALIASES = [
@@ -73,6 +77,9 @@ ALIASES = [
     # a defined abbreviation with a province and a zone number, used again later
     ("สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาเชียงราย เขต 3 (สพม.เชียงราย เขต 3) แจ้งว่า ต่อมา สพม.เชียงราย เขต 3 ได้ส่งครู",
      "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาเชียงราย เขต 3", {"สพม.เชียงราย เขต 3"}),
+    # an international body's country office and its Latin abbreviation
+    ("องค์การยูนิเซฟ ประเทศไทย (UNICEF) มอบชุดอุปกรณ์ ต่อมา UNICEF ได้ติดตามผล",
+     "องค์การยูนิเซฟ ประเทศไทย", {"UNICEF"}),
     # the committee's name is closed by the inner body's abbreviation
     ("ประชุมคณะกรรมการศูนย์อำนวยการขับเคลื่อนการแก้ไขปัญหาความยากจนตามหลักปรัชญาของเศรษฐกิจพอเพียงจังหวัดแพร่ "
      "(ศจพ.จ.แพร่) ครั้งที่ 2",
@@ -94,6 +101,8 @@ GENERIC = [
     "เด็กๆ จาก 5 ศูนย์การเรียนรู้ และศูนย์การเรียนรู้เด็กต่างด้าวในชุมชน ร่วมค่าย ศูนย์การเรียนรู้ตื่นตัวมาก",
     # a members' abbreviation alone does not name a club
     "ชมรม อสม. และกลุ่ม อพม. ร่วมกันเก็บขยะ",
+    # a work unit's words as an activity, or with no body after it
+    "นักศึกษาฝึกทำงานประชาสัมพันธ์ มหาวิทยาลัยให้ดีขึ้น และงานพัสดุ ต้องเร่งจัดซื้อ",
 ]
 
 
@@ -124,6 +133,11 @@ def test_units_written_together():
 def test_department_of_ministry_and_faculty_of_university():
     text = "กรมการพัฒนาชุมชน กระทรวงมหาดไทย และคณะเศรษฐศาสตร์ มหาวิทยาลัยทักษิณ ร่วมกันจัด"
     assert units(text) == {("กรมการพัฒนาชุมชน", "กระทรวงมหาดไทย"), ("คณะเศรษฐศาสตร์", "มหาวิทยาลัยทักษิณ")}
+
+
+def test_work_unit_of_its_body():
+    text = "นางสาวนิดา ใจงาม หัวหน้างานการเจ้าหน้าที่ โรงพยาบาลน่าน แจ้งว่า"
+    assert units(text) == {("งานการเจ้าหน้าที่", "โรงพยาบาลน่าน")}
 
 
 def test_bodies_listed_side_by_side_are_not_units():

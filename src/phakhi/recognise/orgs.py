@@ -36,6 +36,8 @@ _MEMBER_KINDS = frozenset({"club", "group", "network", "association", "council",
 _MEMBERS = re.compile(r"\s?(?:[ก-ฮ]{1,6}\.){1,3}(?=[\u0e01-\u0e4e])")
 _HYPHEN_RUN = re.compile(rf"-(?P<run>[{lx.THAI}]+)")
 _CAMPUS_KINDS = frozenset({"university", "college"})
+_COUNTRY_OFFICE_KINDS = frozenset({"international organization", "agency", "foreign development agency", "foundation"})
+_COUNTRY_OFFICE = re.compile(r"\s(?:ประจำ)?ประเทศไทย(?![\u0e01-\u0e4e])")
 _ABBR = r"(?:[ก-ฮ]{1,6}\.){1,4}(?:[ก-ฮ]{1,3}(?![\u0e01-\u0e4e]))?|[A-Z][A-Za-z]{1,9}"
 _DEFINED = re.compile(
     rf"\s?\(\s?(?P<p>(?:{_ABBR})(?:\s?[{lx.THAI}]+)?(?:\s?เขต\s?\d+)?)\s?\)|\s?หรือ\s?[\"“'‘]?(?P<q>{_ABBR})[\"”'’]?"
@@ -90,6 +92,8 @@ def _named(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
             mention = None
             if not _inside(start, taken) and not _generic_context(text, start, kind, zone.start):
                 mention = _read(text, start, head_end, kind, rank, qualified, zone.end)
+            if mention and kind == "work unit" and not _work_unit_ok(text, mention, zone.start):
+                mention = None
             if mention:
                 found.append(mention)
                 pos = mention.end
@@ -132,6 +136,22 @@ def _generic_context(text: str, start: int, kind: str, floor: int) -> bool:
     return left.endswith(words)
 
 
+_BODY_AFTER = re.compile(r" (?:[ก-ฮ]{1,6}\.)+|\s")
+
+
+def _work_unit_ok(text: str, mention: OrgMention, floor: int) -> bool:
+    """``งานประชาสัมพันธ์ มหาวิทยาลัย…``: a work unit is a name only as a word of its own
+    (not ทำงานประชาสัมพันธ์) with its body written right after it."""
+    run = _LEFT_RUN.search(text, max(floor, mention.start - 20), mention.start)
+    if run and run.end() == mention.start and not run.group().endswith(lx.LEFT_GLUE + ("หัวหน้า",)):
+        return False
+    after = _BODY_AFTER.match(text, mention.end)
+    if after is None:
+        return False
+    at = mention.end + 1
+    return bool(oh.head_pattern().match(text, at) or oh.known_at(text, at) or after.group().strip())
+
+
 def in_quoted_title(text: str, start: int, floor: int) -> bool:
     """``"ผู้นำสภาองค์กรชุมชนรุ่นใหม่…"``, ``"โคก หนอง นา พช."``: a head inside a quoted title,
     after other words of it, names no body."""
@@ -163,6 +183,7 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
     end = head_end + len(rest)
     end, keys = _ministry_abbreviation(text, end, rest) if kind == "ministry" else (end, ())
     keys += tuple(n for n, _ in oh.short_names().get(text[start:head_end], ()))
+    keys += tuple(n for n, _ in oh.short_names().get(rest, ()))  # องค์การยูนิเซฟ
     end = _extend(text, start, end, limit, kind, rank, bare=not rest)
     name = text[start:end]
     if not _acceptable(name, text[start:head_end], qualified, kind):
@@ -260,6 +281,9 @@ def _extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | 
             end = m.end()
     if kind in _CAMPUS_KINDS:
         end = _campus(text, start, end, limit)
+    if kind in _COUNTRY_OFFICE_KINDS:
+        m = _COUNTRY_OFFICE.match(text, end, limit)  # องค์การยูนิเซฟ ประเทศไทย
+        end = m.end() if m else end
     if text[start:end].endswith(("ที่", "เขต")) or kind in ("numbered unit",):
         m = _NUMBER.match(text, end, limit)
         end = m.end() if m else end
