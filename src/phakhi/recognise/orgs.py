@@ -334,7 +334,8 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str) -> bool:
         return False
     if bare == re.sub(r"\s", "", head) and bare not in oh.known_names() and bare not in oh.short_names():
         return False
-    return not qualified or has_place(name, qualified=True) or bool(re.search(r"\d", name))
+    named = _LEGAL.sub("", name)  # สหกรณ์การเกษตรเมืองน่าน จำกัด: the place is before the legal form
+    return not qualified or has_place(named, qualified=True) or bool(re.search(r"\d", name))
 
 
 def _inner(text: str, head_end: int, end: int, limit: int) -> tuple[OrgMention, ...]:

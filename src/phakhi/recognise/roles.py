@@ -44,7 +44,7 @@ LEVELS = ("ชำนาญการพิเศษ", "ชำนาญการ",
           "ปฏิบัติงาน", "อาวุโส")
 ACTING = ("รักษาราชการแทน", "รักษาการแทน", "รักษาการในตำแหน่ง", "รักษาการ")
 # Heads whose title may run on into the organisation (นายกองค์การบริหารส่วนตำบล…, ปลัดกระทรวง…).
-ORG_FUSED = frozenset({"นายก", "ปลัด"})
+ORG_FUSED = frozenset({"นายก", "ปลัด", "สมาชิกสภา"})
 # Heads followed by the place (or temple, mosque, village) they serve, read as part of the role.
 _PLACE_TAIL = re.compile(r"(?:จังหวัด|อำเภอ|ตำบล)$|^(?:กำนัน|ผู้ใหญ่บ้าน|เจ้าอาวาส|เจ้าคณะ.*|อิหม่าม|นายกเทศมนตรี)$")
 _CIVIL = (rf"(?:(?:นัก|เจ้าพนักงาน|เจ้าหน้าที่)[{THAI}]{{2,40}}?|ทันตแพทย์|นายแพทย์|แพทย์|เภสัชกร|พยาบาลวิชาชีพ"

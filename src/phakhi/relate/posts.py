@@ -29,6 +29,7 @@ _OF = re.compile(r"\s?(?:ของ|ประจำ)")
 _MONASTIC = frozenset({"เจ้าคณะตำบล", "เจ้าคณะอำเภอ", "เจ้าคณะจังหวัด", "เจ้าอาวาส", "เจ้าคณะภาค"})
 # Words that may stand between a name and its role: ในฐานะ, ซึ่งดำรงตำแหน่ง.
 _CONNECTOR = re.compile(r"\s?(?:ในฐานะ|ฐานะ|ซึ่งดำรงตำแหน่ง|ดำรงตำแหน่ง|ตำแหน่ง|ซึ่งเป็น)\s?")
+_CAPACITY = re.compile(r"\s?(?:ในฐานะ|และในฐานะ|ฐานะ)\s?")
 # A nickname written between a name and its role: หรือ "พี่หนิง".
 _NICKNAME = re.compile(r"\s?หรือ\s?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]")
 
@@ -70,10 +71,12 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
     pos = connector.end() if connector else pos
     previous: RoleMatch | None = None
     for _ in range(MAX_ROLES):
+        capacity = _CAPACITY.match(text, pos) if previous else None  # … ในฐานะประธาน…: the same person
+        pos = capacity.end() if capacity else pos
         role = match_role(text, pos)
         if role is None or role.start > pos + 1 or role.start in starts:
             break
-        if previous and not _second_role(text, pos, previous, role, readings[-1]):
+        if previous and not capacity and not _second_role(text, pos, previous, role, readings[-1]):
             break  # a list of roles held by others (หัวหน้าส่วนราชการ นายอำเภอ…)
         reading = _reading(text, person, role, orgs)
         readings.append(reading)
@@ -91,14 +94,15 @@ def _second_role(text: str, pos: int, first: RoleMatch, second: RoleMatch, readi
 
 
 def _role_before(text: str, person: PersonMention, orgs: list[OrgMention], ends: set[int]) -> PostReading | None:
-    """``ผู้ว่าราชการจังหวัดลำปาง นายณรงค์ชัย …``: a role (and body) ending right before the name."""
+    """``ผู้ว่าราชการจังหวัดลำปาง นายณรงค์ชัย …``: a role (and body) ending right before the name
+    (or before the bracket it is written in: ``นายก อบต.นาเหลือง (นายบุญมี …)``)."""
     line_start = text.rfind("\n", 0, person.start) + 1
     for m in role_pattern().finditer(text, max(line_start, person.start - 150), person.start):
         role = match_role(text, m.start())
         if role is None or role.start - 1 in ends or role.start in ends:
             continue
         reading = _reading(text, person, role, orgs)
-        if reading.end in (person.start, person.start - 1) and text[reading.end:person.start].strip() == "":
+        if person.start - 2 <= reading.end <= person.start and text[reading.end:person.start].strip() in ("", "("):
             return PostReading(person, reading.role, reading.org, reading.body_name, role.start,
                                person.end, "post.role-name", 0.7)
     return None
