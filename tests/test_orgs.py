@@ -51,6 +51,10 @@ NAMES = [
     ("ชมรม อสม.ตำบลนาดี และกลุ่มอสม.บ้านโคกสูง ร่วมรณรงค์", {"ชมรม อสม.ตำบลนาดี", "กลุ่มอสม.บ้านโคกสูง"}),
     # a village after an abbreviation runs to its end, not to a shorter tambon name inside it
     ("เจ้าหน้าที่ รพ.สต.บ้านหนองแสงทอง ออกเยี่ยมบ้าน", {"รพ.สต.บ้านหนองแสงทอง"}),
+    # organisations named in English: by an English head word, or known to the gazetteer
+    ("ได้รับทุนจาก Hill Area Development Foundation และ Mekong Youth Network ร่วมกับ UN Women",
+     {"Hill Area Development Foundation", "Mekong Youth Network", "UN Women"}),
+    ("อ่านต่อได้ที่ Facebook Page ของโครงการ", set()),
     # a work unit written before its university or hospital (credit lines)
     ("ข่าว/ภาพ : งานประชาสัมพันธ์ มหาวิทยาลัยราชภัฏสกลนคร", {"งานประชาสัมพันธ์", "มหาวิทยาลัยราชภัฏสกลนคร"}),
 ]
@@ -80,6 +84,9 @@ ALIASES = [
     # an international body's country office and its Latin abbreviation
     ("องค์การยูนิเซฟ ประเทศไทย (UNICEF) มอบชุดอุปกรณ์ ต่อมา UNICEF ได้ติดตามผล",
      "องค์การยูนิเซฟ ประเทศไทย", {"UNICEF"}),
+    # an English name joins the Thai name of the same body
+    ("นักศึกษาจาก Chiang Mai University และคณาจารย์มหาวิทยาลัยเชียงใหม่ ร่วมลงพื้นที่",
+     "มหาวิทยาลัยเชียงใหม่", {"Chiang Mai University"}),
     # the committee's name is closed by the inner body's abbreviation
     ("ประชุมคณะกรรมการศูนย์อำนวยการขับเคลื่อนการแก้ไขปัญหาความยากจนตามหลักปรัชญาของเศรษฐกิจพอเพียงจังหวัดแพร่ "
      "(ศจพ.จ.แพร่) ครั้งที่ 2",

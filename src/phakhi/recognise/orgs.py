@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from phakhi.recognise import orgheads as oh
 from phakhi.recognise.orgcontext import generic_context, in_quoted_title, work_unit_ok
+from phakhi.recognise.orgs_en import english_names
 from phakhi.recognise.orgtails import (
     DEFINED, LEGAL, ORG_STOP, cut, end_at_place, extend, place_only, through_definition,
 )
@@ -46,12 +47,27 @@ class OrgMention:
 def find_orgs(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
     """Every organisation mention in the body; ``taken`` spans (person names) are skipped."""
     named = _named(doc, taken)
+    named += _english(doc, taken + [(m.start, m.end) for m in named])
     owners = named + [i for m in named for i in m.inner]
     defined = {m.defines: m for m in owners if m.defines}
     definitions = [d for m in owners if m.defines for d in [_definition(doc.text, m)] if d]
     spans = taken + [(m.start, m.end) for m in named + definitions]
     abbrs = _abbreviated(doc, spans, defined)
     return sorted(owners + definitions + abbrs, key=lambda m: m.start)
+
+
+def _english(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
+    """Organisations named in English (``World Vision Foundation of Thailand``)."""
+    found = []
+    for zone in doc.zones:
+        for e in english_names(doc.text, zone.start, zone.end):
+            if any(s < e.end and e.start < t for s, t in taken):
+                continue
+            defined = DEFINED.match(doc.text, e.end)
+            abbr = (defined.group("p") or defined.group("q")).strip() if defined else ""
+            found.append(OrgMention(e.start, e.end, doc.text[e.start:e.end], e.kind, oh.rank_of_kind(e.kind),
+                                    doc.text[e.start:e.end], "org.english-name", 0.8, e.keys, defines=abbr))
+    return found
 
 
 def _definition(text: str, owner: OrgMention) -> OrgMention | None:
