@@ -51,6 +51,10 @@ NAMES = [
     ("ชมรม อสม.ตำบลนาดี และกลุ่มอสม.บ้านโคกสูง ร่วมรณรงค์", {"ชมรม อสม.ตำบลนาดี", "กลุ่มอสม.บ้านโคกสูง"}),
     # a village after an abbreviation runs to its end, not to a shorter tambon name inside it
     ("เจ้าหน้าที่ รพ.สต.บ้านหนองแสงทอง ออกเยี่ยมบ้าน", {"รพ.สต.บ้านหนองแสงทอง"}),
+    # military units need a number or a place
+    ("มณฑลทหารบกที่ 39 ร่วมกับหน่วยพัฒนาการเคลื่อนที่ 22 และกองร้อยอาสารักษาดินแดนจังหวัดแพร่ ซ่อมบ้าน "
+     "ส่วนชาวบ้านต่างกองพันกันมาช่วย",
+     {"มณฑลทหารบกที่ 39", "หน่วยพัฒนาการเคลื่อนที่ 22", "กองร้อยอาสารักษาดินแดนจังหวัดแพร่"}),
     # organisations named in English: by an English head word, or known to the gazetteer
     ("ได้รับทุนจาก Hill Area Development Foundation และ Mekong Youth Network ร่วมกับ UN Women",
      {"Hill Area Development Foundation", "Mekong Youth Network", "UN Women"}),

@@ -117,7 +117,7 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
     if kind in _COUNTRY_OFFICE_KINDS:
         m = _COUNTRY_OFFICE.match(text, end, limit)  # องค์การยูนิเซฟ ประเทศไทย
         end = m.end() if m else end
-    if text[start:end].endswith(("ที่", "เขต")) or kind in ("numbered unit",):
+    if text[start:end].endswith(("ที่", "เขต")) or kind in ("numbered unit", "military unit"):
         m = _NUMBER.match(text, end, limit)
         end = m.end() if m else end
     if (rank is None or rank >= 2 or kind == "local government") and not has_place(text[start:end]):
