@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from phakhi.recognise import lexicon as lx
 from phakhi.recognise import orgheads as oh
 from phakhi.recognise.orgcontext import generic_context, in_quoted_title, work_unit_ok
 from phakhi.recognise.orgs_en import english_names
@@ -172,7 +173,10 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str) -> bool:
     if bare == re.sub(r"\s", "", head) and bare not in oh.known_names() and bare not in oh.short_names():
         return False
     named = LEGAL.sub("", name)  # สหกรณ์การเกษตรเมืองน่าน จำกัด: the place is before the legal form
-    return not qualified or has_place(named, qualified=True) or bool(re.search(r"\d", name))
+    if not qualified or has_place(named, qualified=True) or re.search(r"\d", name):
+        return True
+    # โรงพยาบาลปัว: a hospital or school named by a short district name alone
+    return kind in ("hospital", "school") and named[len(head):].strip() in lx.place_names()
 
 
 def _inner(text: str, head_end: int, end: int, limit: int) -> tuple[OrgMention, ...]:

@@ -89,6 +89,8 @@ def role_pattern() -> re.Pattern[str]:
     )
 
 
+# Heads whose duty or speciality is part of the title (เจ้าหน้าที่คุ้มครองเด็ก, แพทย์เวชศาสตร์ครอบครัว).
+_WITH_DUTY = frozenset({"เจ้าหน้าที่", "แพทย์", "ทันตแพทย์"})
 _CHAIRING = ("ใน", "เปิด", "พิธี", "การประชุม", "กล่าว", " ใน", " กล่าว")
 _PLACE_RUN = re.compile(rf"(?:หมู่ที่\s?\d+|[{THAI}]+)")
 _PRACHAM = re.compile(r"\s?ประจำ(?=[\u0e01-\u0e4e])")
@@ -113,13 +115,14 @@ def match_role(text: str, pos: int) -> RoleMatch | None:
     if mods and m.group("wing"):
         role += m.group("wing")
     end = _tail(text, head, end)
-    if head == "เจ้าหน้าที่" and end == m.end():
+    if head in _WITH_DUTY and end == m.end():
         end, role = _duty(text, end, role)
     return RoleMatch(pos, end, role, head, acting=m.group("acting") is not None)
 
 
 def _duty(text: str, end: int, role: str) -> tuple[int, str]:
-    """``เจ้าหน้าที่คุ้มครองเด็ก``: an officer's duty is part of the title, up to an organisation."""
+    """``เจ้าหน้าที่คุ้มครองเด็ก``, ``แพทย์เวชศาสตร์ครอบครัว``: an officer's duty or a doctor's
+    speciality is part of the title, up to an organisation."""
     from phakhi.recognise.orgheads import head_pattern
 
     run = _PLACE_RUN.match(text, end)
