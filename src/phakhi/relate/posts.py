@@ -26,6 +26,8 @@ _BODY_OF_ROLE = {"นายกเทศมนตรี": "เทศบาล", "
 _ACTING = re.compile(rf"\s?(?:{'|'.join(ACTING)})")
 MAX_ROLES = 3
 _OF = re.compile(r"\s?(?:ของ|ประจำ)")
+# Words between a role and the body it is held in.
+_LINK = re.compile(r"\s?(?:ของ|สังกัด|จาก|ประจำ)\s?")
 _MONASTIC = frozenset({"เจ้าคณะตำบล", "เจ้าคณะอำเภอ", "เจ้าคณะจังหวัด", "เจ้าอาวาส", "เจ้าคณะภาค"})
 # Words that may stand between a name and its role: ในฐานะ, ซึ่งดำรงตำแหน่ง.
 _CONNECTOR = re.compile(r"\s?(?:ในฐานะ|ฐานะ|ซึ่งดำรงตำแหน่ง|ดำรงตำแหน่ง|ตำแหน่ง|ซึ่งเป็น)\s?")
@@ -110,6 +112,9 @@ def _role_before(text: str, person: PersonMention, orgs: list[OrgMention], ends:
 
 def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMention]) -> PostReading:
     run = chain_after(text, orgs, role.start, role.end)
+    link = None if run else _LINK.match(text, role.end)
+    if link:  # นักวิจัยจากมหาวิทยาลัย…, ครู สังกัดสำนักงาน…
+        run = chain_after(text, orgs, role.start, link.end())
     if not run:
         earlier = _named_before(text, role, orgs)
         if earlier:
