@@ -67,6 +67,7 @@ def find_persons(doc: Document) -> list[PersonMention]:
             if mention and not _overlaps(mention, found):
                 found.append(mention)
         found.extend(m for m in _untitled_before_roles(text, zone.start, zone.end) if not _overlaps(m, found))
+        found.extend(m for m in _untitled_after_roles(text, zone.start, zone.end) if not _overlaps(m, found))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -91,6 +92,25 @@ def _untitled_before_roles(text: str, start: int, end: int) -> list[PersonMentio
         if (given in lx.given_names() and given not in lx.dictionary()
                 and _family(text, words.end(1), end) == family):
             found.append(PersonMention(words.start(1), words.end(2), "", given, family, "person.name-role", 0.7))
+    return found
+
+
+_BEFORE_ROLE = lx.LEFT_GLUE + ("ท่าน", "พร้อม")
+_AFTER_ROLE = re.compile(rf" ([{lx.THAI}]+) ([{lx.THAI}]+)(?![{lx.THAI}])")
+
+
+def _untitled_after_roles(text: str, start: int, end: int) -> list[PersonMention]:
+    """``ท่านนายกฯ ชัยวัฒน์ สุขเกษม`` without a title: a role, a known given name, a family name."""
+    found = []
+    for m in role_pattern().finditer(text, start, end):
+        words = _AFTER_ROLE.match(text, m.end(), end)
+        if words is None or (m.start() > start and re.match(rf"[{lx.THAI}]", text[m.start() - 1])
+                             and not text[max(start, m.start() - 20):m.start()].endswith(_BEFORE_ROLE)):
+            continue
+        given, family = words.group(1), words.group(2)
+        if (given in lx.given_names() and (given not in lx.dictionary() or family not in lx.dictionary())
+                and _family(text, words.end(1), end) == family):
+            found.append(PersonMention(words.start(1), words.end(2), "", given, family, "person.role-name", 0.7))
     return found
 
 

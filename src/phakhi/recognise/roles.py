@@ -39,7 +39,8 @@ HEADS = (
 NOT_POSTS = frozenset({"ผู้แทน", "ตัวแทน", "วิทยากร", "ผู้ดำเนินรายการ", "ผู้เข้าร่วม"})
 # Abbreviated heads written for a full title; roles.csv adds to them.
 ABBREVIATIONS = {"ผอ.": "ผู้อำนวยการ", "ผวจ.": "ผู้ว่าราชการจังหวัด", "ผู้ว่าฯ": "ผู้ว่าราชการจังหวัด",
-                 "สวญ.": "สารวัตรใหญ่", "ผกก.": "ผู้กำกับการ", "ปธ.": "ประธาน"}
+                 "สวญ.": "สารวัตรใหญ่", "ผกก.": "ผู้กำกับการ", "ปธ.": "ประธาน", "นายกฯ": "นายก",
+                 "ปลัดฯ": "ปลัด", "รมว.": "รัฐมนตรีว่าการกระทรวง"}
 LEVELS = ("ชำนาญการพิเศษ", "ชำนาญการ", "ปฏิบัติการ", "เชี่ยวชาญ", "ทรงคุณวุฒิ", "ชำนาญงาน",
           "ปฏิบัติงาน", "อาวุโส")
 ACTING = ("รักษาราชการแทน", "รักษาการแทน", "รักษาการในตำแหน่ง", "รักษาการ")
@@ -92,7 +93,7 @@ def role_pattern() -> re.Pattern[str]:
 # Heads whose duty or speciality is part of the title (เจ้าหน้าที่คุ้มครองเด็ก, แพทย์เวชศาสตร์ครอบครัว).
 _WITH_DUTY = frozenset({"เจ้าหน้าที่", "แพทย์", "ทันตแพทย์"})
 _CHAIRING = ("ใน", "เปิด", "พิธี", "การประชุม", "กล่าว", " ใน", " กล่าว")
-_PLACE_RUN = re.compile(rf"(?:หมู่ที่\s?\d+|[{THAI}]+)")
+_PLACE_RUN = re.compile(rf"(?:หมู่(?:ที่)?\s?\d+|[{THAI}]+)")
 _PRACHAM = re.compile(r"\s?ประจำ(?=[\u0e01-\u0e4e])")
 
 
@@ -114,7 +115,7 @@ def match_role(text: str, pos: int) -> RoleMatch | None:
     role = mods + _abbreviations().get(head, head) + (m.group("level") or "")
     if mods and m.group("wing"):
         role += m.group("wing")
-    end = _tail(text, head, end)
+    end = _tail(text, _abbreviations().get(head, head), end)
     if head in _WITH_DUTY and end == m.end():
         end, role = _duty(text, end, role)
     return RoleMatch(pos, end, role, head, acting=m.group("acting") is not None)
