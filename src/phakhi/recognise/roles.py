@@ -109,7 +109,11 @@ def match_role(text: str, pos: int) -> RoleMatch | None:
         return None  # เป็นประธานในพิธี: chairing an event is not a post
     mods = re.sub(r"\s", "", m.group("mods"))
     if not mods and m.group("wing"):
-        end = m.start("wing")  # ผู้อำนวยการฝ่าย…: the ฝ่าย is a unit, not part of the title
+        # ผู้อำนวยการฝ่าย…: the ฝ่าย is a unit, not part of the title; the span runs to the body after it
+        end = m.start("wing") + len(_before_body(m.group("wing")))
+    elif head.endswith("ฝ่าย"):  # หัวหน้าฝ่ายสวัสดิการสังคม กองสวัสดิการสังคม…
+        run = _PLACE_RUN.match(text, m.end())
+        end = m.end() + (len(_before_body(run.group())) if run and not run.group().startswith("หมู่") else 0)
     else:
         end = m.end()
     role = mods + _abbreviations().get(head, head) + (m.group("level") or "")
@@ -121,16 +125,21 @@ def match_role(text: str, pos: int) -> RoleMatch | None:
     return RoleMatch(pos, end, role, head, acting=m.group("acting") is not None)
 
 
+def _before_body(run: str) -> str:
+    """The part of a Thai run before an organisation's head word in it."""
+    from phakhi.recognise.orgheads import head_pattern
+
+    org = head_pattern().search(run)
+    return run[: org.start()] if org else run
+
+
 def _duty(text: str, end: int, role: str) -> tuple[int, str]:
     """``เจ้าหน้าที่คุ้มครองเด็ก``, ``แพทย์เวชศาสตร์ครอบครัว``: an officer's duty or a doctor's
     speciality is part of the title, up to an organisation."""
-    from phakhi.recognise.orgheads import head_pattern
-
     run = _PLACE_RUN.match(text, end)
     if run is None or run.group().startswith("หมู่"):
         return end, role
-    org = head_pattern().search(run.group())
-    duty = run.group()[: org.start()] if org else run.group()
+    duty = _before_body(run.group())
     return end + len(duty), role + duty.removesuffix("ประจำ")
 
 
