@@ -47,12 +47,16 @@ def work_unit_ok(text: str, start: int, end: int, floor: int) -> bool:
     return bool(oh.head_pattern().match(text, at) or oh.known_at(text, at) or after.group().strip())
 
 
+_TITLE_MAX = 60  # a quoted title is short; a longer quote is someone's words, naming bodies as usual
+
+
 def in_quoted_title(text: str, start: int, floor: int) -> bool:
-    """``"ผู้นำสภาองค์กรชุมชนรุ่นใหม่…"``, ``"โคก หนอง นา พช."``: a head inside a quoted title,
-    after other words of it, names no body."""
+    """``"ผู้นำสภาองค์กรชุมชนรุ่นใหม่…"``, ``"โคก หนอง นา พช."``: a head inside a short quoted
+    title, after other words of it, names no body."""
     line = max(floor, text.rfind("\n", 0, start) + 1)
     left = text[line:start]
     opened = max(left.rfind("“"), left.rfind('"') if left.count('"') % 2 else -1)
-    if opened == -1 or "”" in left[opened:]:
+    if opened == -1 or "”" in left[opened:] or not left[opened + 1:].strip():
         return False
-    return bool(left[opened + 1:].strip())
+    close = re.compile(r"[”\"\n]").search(text, start)
+    return close is not None and text[close.start()] != "\n" and close.start() - (line + opened) <= _TITLE_MAX

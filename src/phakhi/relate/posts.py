@@ -32,6 +32,7 @@ _MONASTIC = frozenset({"เจ้าคณะตำบล", "เจ้าคณ�
 # Words that may stand between a name and its role: ในฐานะ, ซึ่งดำรงตำแหน่ง.
 _CONNECTOR = re.compile(r"\s?(?:ในฐานะ|ฐานะ|ซึ่งดำรงตำแหน่ง|ดำรงตำแหน่ง|ตำแหน่ง|ซึ่งเป็น)\s?")
 _CAPACITY = re.compile(r"\s?(?:ในฐานะ|และในฐานะ|ฐานะ)\s?")
+_CLOSING = re.compile(r"[”\"’',](?= )")
 # A nickname written between a name and its role: หรือ "พี่หนิง".
 _NICKNAME = re.compile(r"\s?หรือ\s?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]")
 
@@ -67,6 +68,8 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
                 readings: list[PostReading]) -> None:
     """Roles written after the name, one after another."""
     pos = person.end
+    closing = _CLOSING.match(text, pos)  # “นายสมชาย ใจดี” ผู้อำนวยการ…, นายสมชาย ใจดี, ผู้อำนวยการ…
+    pos = closing.end() if closing else pos
     nickname = _NICKNAME.match(text, pos)
     pos = nickname.end() if nickname else pos
     connector = _CONNECTOR.match(text, pos)
@@ -81,6 +84,8 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
         if previous and not capacity and not _second_role(text, pos, previous, role, readings[-1]):
             break  # a list of roles held by others (หัวหน้าส่วนราชการ นายอำเภอ…)
         reading = _reading(text, person, role, orgs)
+        if closing and closing.group() == "," and reading.org is None:
+            break  # นายเอ, ผู้ใหญ่บ้าน, กำนัน…: after a comma only a role with its body is the person's
         readings.append(reading)
         pos, previous = reading.end, role
 
