@@ -137,6 +137,8 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
     end, keys = _ministry_abbreviation(text, end, rest) if kind == "ministry" else (end, ())
     keys += tuple(n for n, _ in oh.short_names().get(text[start:head_end], ()))
     keys += tuple(n for n, _ in oh.short_names().get(rest, ()))  # องค์การยูนิเซฟ
+    full_head = oh.SHORT_HEADS.get(text[start:head_end])
+    keys += (full_head + rest,) if full_head else ()  # ม.ราชภัฏเชียงราย
     end = extend(text, start, end, limit, kind, rank, bare=not rest)
     name = text[start:end]
     if not _acceptable(name, text[start:head_end], qualified, kind):
