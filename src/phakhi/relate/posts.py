@@ -120,6 +120,8 @@ def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMe
     link = None if run else _LINK.match(text, role.end)
     if link:  # นักวิจัยจากมหาวิทยาลัย…, ครู สังกัดสำนักงาน…
         run = chain_after(text, orgs, role.start, link.end())
+    if not run:  # นายก อบต. with no place: the type abbreviation stands for the one body it joined
+        run = [m for m in orgs if m.template and role.end <= m.start <= role.end + 1][:1]
     if not run:
         earlier = _named_before(text, role, orgs)
         if earlier:
