@@ -183,9 +183,19 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
         end += 1 + len(family)
     elif weak and given not in lx.given_names():
         return None
+    if all(t in lx.KINSHIP_TITLES for t in titles) and not _kin_named(given, family):
+        return None
     title = " ".join(titles)
     confidence = 0.95 if family else 0.8
     return PersonMention(start, end, title, given, family, "person.title-name", confidence)
+
+
+def _kin_named(given: str, family: str) -> bool:
+    """``ป้าบุญมา ศรีสุข``, not ``น้องใหม่``, ``พี่น้อง`` or ``น้องสมชาย เรียนเก่ง``: a known
+    given name that is no common word, and a known family name (or one made of no common words)."""
+    if not family or given not in lx.given_names() or given in lx.dictionary():
+        return False
+    return family in lx.family_names() or all(w not in lx.dictionary() for w in lx.tokens(family))
 
 
 def _cut_role(run: str) -> tuple[str, bool]:
