@@ -103,7 +103,7 @@ def _named(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
 def _heads_in(text: str, start: int, end: int) -> list[tuple[int, int, str, int | None, bool]]:
     """Head words and gazetteer names in [start, end), in order; a gazetteer name wins at a tie."""
     found = []
-    for m in oh.head_pattern().finditer(text, start, end):
+    for m in oh.find_heads(text, start, end):
         known = oh.known_at(text, m.start())
         if known:
             kind = oh.known_names()[known]

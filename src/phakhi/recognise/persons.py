@@ -66,8 +66,9 @@ def find_persons(doc: Document) -> list[PersonMention]:
             mention = _untitled(text, m.end(), zone.end)
             if mention and not _overlaps(mention, found):
                 found.append(mention)
-        found.extend(m for m in _untitled_before_roles(text, zone.start, zone.end) if not _overlaps(m, found))
-        found.extend(m for m in _untitled_after_roles(text, zone.start, zone.end) if not _overlaps(m, found))
+        for mention in _untitled_by_roles(text, zone.start, zone.end):
+            if not _overlaps(mention, found):
+                found.append(mention)
     return sorted(found, key=lambda p: p.start)
 
 
@@ -78,40 +79,46 @@ def _overlaps(mention: PersonMention, found: list[PersonMention]) -> bool:
 _TWO_WORDS = re.compile(rf"(?:^|(?<=[\s(“\"]))([{lx.THAI}]+) ([{lx.THAI}]+) $")
 
 
-def _untitled_before_roles(text: str, start: int, end: int) -> list[PersonMention]:
-    """``สมชาย ใจดี ผู้อำนวยการ…`` without a title: a known given name, a family name, a role."""
+def _untitled_by_roles(text: str, start: int, end: int) -> list[PersonMention]:
+    """Names without a title beside a role, in one pass over the roles: before one
+    (``สมชาย ใจดี ผู้อำนวยการ…``) or after one (``ท่านนายกฯ ชัยวัฒน์ สุขเกษม``)."""
     found = []
     for m in role_pattern().finditer(text, start, end):
-        at = m.start() + (text[m.start()] == " ")
-        if at == start or text[at - 1] != " " or (m.end() - at) < 4:
-            continue
-        words = _TWO_WORDS.search(text, max(start, at - 60), at)
-        if words is None:
-            continue
-        given, family = words.group(1), words.group(2)
-        if (given in lx.given_names() and given not in lx.dictionary()
-                and _family(text, words.end(1), end) == family):
-            found.append(PersonMention(words.start(1), words.end(2), "", given, family, "person.name-role", 0.7))
+        found.extend(p for p in (_before_role(text, m, start, end), _after_role(text, m, start, end)) if p)
     return found
+
+
+def _before_role(text: str, m: re.Match[str], start: int, end: int) -> PersonMention | None:
+    """A known given name that is no common word and a family name, then the role."""
+    at = m.start() + (text[m.start()] == " ")
+    if at == start or text[at - 1] != " " or (m.end() - at) < 4:
+        return None
+    words = _TWO_WORDS.search(text, max(start, at - 60), at)
+    if words is None:
+        return None
+    given, family = words.group(1), words.group(2)
+    if given in lx.given_names() and given not in lx.dictionary() and _family(text, words.end(1), end) == family:
+        return PersonMention(words.start(1), words.end(2), "", given, family, "person.name-role", 0.7)
+    return None
 
 
 _BEFORE_ROLE = lx.LEFT_GLUE + ("ท่าน", "พร้อม")
 _AFTER_ROLE = re.compile(rf" ([{lx.THAI}]+) ([{lx.THAI}]+)(?![{lx.THAI}])")
+_THAI_LETTER = re.compile(rf"[{lx.THAI}]")
 
 
-def _untitled_after_roles(text: str, start: int, end: int) -> list[PersonMention]:
-    """``ท่านนายกฯ ชัยวัฒน์ สุขเกษม`` without a title: a role, a known given name, a family name."""
-    found = []
-    for m in role_pattern().finditer(text, start, end):
-        words = _AFTER_ROLE.match(text, m.end(), end)
-        if words is None or (m.start() > start and re.match(rf"[{lx.THAI}]", text[m.start() - 1])
-                             and not text[max(start, m.start() - 20):m.start()].endswith(_BEFORE_ROLE)):
-            continue
-        given, family = words.group(1), words.group(2)
-        if (given in lx.given_names() and (given not in lx.dictionary() or family not in lx.dictionary())
-                and _family(text, words.end(1), end) == family):
-            found.append(PersonMention(words.start(1), words.end(2), "", given, family, "person.role-name", 0.7))
-    return found
+def _after_role(text: str, m: re.Match[str], start: int, end: int) -> PersonMention | None:
+    """A role standing as a word, then a known given name and a family name (one of them no
+    common word)."""
+    words = _AFTER_ROLE.match(text, m.end(), end)
+    if words is None or (m.start() > start and _THAI_LETTER.match(text, m.start() - 1)
+                         and not text[max(start, m.start() - 20):m.start()].endswith(_BEFORE_ROLE)):
+        return None
+    given, family = words.group(1), words.group(2)
+    if (given in lx.given_names() and (given not in lx.dictionary() or family not in lx.dictionary())
+            and _family(text, words.end(1), end) == family):
+        return PersonMention(words.start(1), words.end(2), "", given, family, "person.role-name", 0.7)
+    return None
 
 
 def _left_ok(text: str, start: int, floor: int) -> bool:
