@@ -25,6 +25,9 @@ from phakhi.text.segment import Document
 _RUN = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]+")  # Thai letters without ฯ
 _ABBR_TAIL = re.compile(r"(?:[ก-ฮ]{1,5}\.)+")
 _MEMBER_KINDS = frozenset({"club", "group", "network", "association", "council", "assembly", "cooperative"})
+_QUOTED_KINDS = _MEMBER_KINDS | {"enterprise", "foundation", "fund", "company"}
+_QUOTED_NAME = re.compile(r"\s?[\"“][\u0e01-\u0e4e][^\"“”\n]{1,40}[\"”]")
+_PLATFORM = re.compile("ไลน์|เฟซบุ๊ก|เฟสบุ๊ค|ติ๊กต็อก|ยูทูบ")  # กลุ่ม "ไลน์" is a chat group
 _MEMBERS = re.compile(r"\s?(?:[ก-ฮ]{1,6}\.){1,3}(?=[\u0e01-\u0e4e])")
 __all__ = ["ORG_STOP", "OrgMention", "find_orgs", "in_quoted_title"]
 
@@ -126,6 +129,10 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
     if kind in _MEMBER_KINDS:
         members = _MEMBERS.match(text, head_end, limit)  # ชมรม อสม.ตำบล…: whose club, by abbreviation
         head_end = members.end() if members else head_end
+    quoted = _QUOTED_NAME.match(text, head_end, limit) if kind in _QUOTED_KINDS else None
+    if quoted and not _PLATFORM.search(quoted.group()):  # กลุ่ม "รักษ์ป่าน่าน": a quoted proper name
+        return OrgMention(start, quoted.end(), text[start:quoted.end()], kind, rank, text[start:head_end],
+                          "org.head-name", 0.85)
     run = _RUN.match(text, head_end, limit)
     rest = cut(run.group() if run else "")
     if text[start:head_end] in oh.known_names() or text[start:head_end] in oh.short_names():
