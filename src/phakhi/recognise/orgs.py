@@ -146,7 +146,7 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
     keys += tuple(n for n, _ in oh.short_names().get(rest, ()))  # องค์การยูนิเซฟ
     full_head = oh.SHORT_HEADS.get(text[start:head_end])
     keys += (full_head + rest,) if full_head else ()  # ม.ราชภัฏเชียงราย
-    end = extend(text, start, end, limit, kind, rank, bare=not rest)
+    end = extend(text, start, end, limit, kind, rank, bare=not rest, qualified=qualified)
     name = text[start:end]
     if not _acceptable(name, text[start:head_end], qualified, kind):
         return None

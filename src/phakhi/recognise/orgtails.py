@@ -102,7 +102,7 @@ def end_at_place(name: str) -> str:
 
 
 def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | None,
-            bare: bool) -> int:
+           bare: bool, qualified: bool = False) -> int:
     """Take in a legal form, a company name, a number or a place written after a space."""
     if kind == "company" and bare:
         run = re.match(r" [^\s()]+ จำกัด(?: ?\(มหาชน\))?", text[end:limit])
@@ -132,7 +132,18 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
             end = m.start("run") + len(place)
             legal = LEGAL.match(text, end, limit)
             end = legal.end() if legal else end
+        elif qualified and typed:
+            end = _typed_place(text, m, end)
     return end
+
+
+def _typed_place(text: str, m: re.Match[str], end: int) -> int:
+    """``สภาองค์กรชุมชน ตำบลนาดี``: a type of body takes the subdistrict or district written
+    after a space with its place word (never the province: that is where a body is)."""
+    if not re.match(r"\s(?:ตำบล|ต\.|อำเภอ|อ\.)", m.group(0)):
+        return end
+    place = place_prefix(m.group("run"))
+    return m.start("run") + len(place) if place and _ends_word(m.group("run"), place) else end
 
 
 def _joined_place(text: str, end: int, limit: int) -> int:
