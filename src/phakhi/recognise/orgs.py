@@ -184,8 +184,9 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str) -> bool:
     named = LEGAL.sub("", name)  # สหกรณ์การเกษตรเมืองน่าน จำกัด: the place is before the legal form
     if not qualified or has_place(named, qualified=True) or re.search(r"\d", name):
         return True
-    # โรงพยาบาลปัว: a hospital or school named by a short district name alone
-    return kind in ("hospital", "school") and named[len(head):].strip() in lx.place_names()
+    # โรงพยาบาลปัว, โรงพยาบาลสมเด็จพระยุพราชปัว: a hospital or school named after a short district
+    rest = named[len(head):].strip()
+    return kind in ("hospital", "school") and any(rest[i:] in lx.place_names() for i in range(len(rest) - 2))
 
 
 def _inner(text: str, head_end: int, end: int, limit: int) -> tuple[OrgMention, ...]:
