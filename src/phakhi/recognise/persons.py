@@ -108,17 +108,20 @@ _THAI_LETTER = re.compile(rf"[{lx.THAI}]")
 
 
 def _after_role(text: str, m: re.Match[str], start: int, end: int) -> PersonMention | None:
-    """A role standing as a word, then a known given name and a family name (one of them no
-    common word)."""
+    """A role standing as a word, then a known given name and a family name: one of them no
+    common word, a known family name, or a role written after them (``ท่านนายกฯ อนุชา
+    ศรีวิชัย นายกเทศมนตรี…``)."""
     words = _AFTER_ROLE.match(text, m.end(), end)
     if words is None or (m.start() > start and _THAI_LETTER.match(text, m.start() - 1)
                          and not text[max(start, m.start() - 20):m.start()].endswith(_BEFORE_ROLE)):
         return None
     given, family = words.group(1), words.group(2)
-    if (given in lx.given_names() and (given not in lx.dictionary() or family not in lx.dictionary())
-            and _family(text, words.end(1), end) == family):
-        return PersonMention(words.start(1), words.end(2), "", given, family, "person.role-name", 0.7)
-    return None
+    if given not in lx.given_names() or _family(text, words.end(1), end) != family:
+        return None
+    if (given in lx.dictionary() and family in lx.dictionary() and family not in lx.family_names()
+            and match_role(text, words.end(2)) is None):
+        return None  # two common words, and no role after them either
+    return PersonMention(words.start(1), words.end(2), "", given, family, "person.role-name", 0.7)
 
 
 def _left_ok(text: str, start: int, floor: int) -> bool:
@@ -182,19 +185,28 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
     cut = cut or len(given) < len(run.group())
     weak = all(t in lx.WEAK_TITLES for t in titles)
     monk = any(t in lx.MONASTIC for t in titles)
-    if not _plausible_given(given, weak, monk):
-        return None
     end = pos + len(given)
     family = "" if cut else _family(text, end, limit)
+    if not _plausible_given(given, weak, monk) and not (weak and _plausible_given(given, False, monk)
+                                                        and family in lx.family_names()):
+        return None  # อาจารย์วิภาวดี ทองคำ: a common word as given name only before a known family name
     if family:
         end += 1 + len(family)
     elif weak and given not in lx.given_names():
         return None
+    if weak and not monk and given not in lx.given_names() and _glued_word(titles[-1], given):
+        return None  # คุณภาพชีวิต ดีขึ้น: the title and the "name" are one common word
     if all(t in lx.KINSHIP_TITLES for t in titles) and not _kin_named(given, family):
         return None
     title = " ".join(titles)
     confidence = 0.95 if family else 0.8
     return PersonMention(start, end, title, given, family, "person.title-name", confidence)
+
+
+def _glued_word(title: str, given: str) -> bool:
+    """``คุณภาพ…``, ``คุณค่า…``: the title and the start of the name read as one dictionary word."""
+    first = lx.tokens(title + given)[0]
+    return len(first) > len(title) and first in lx.dictionary()
 
 
 def _kin_named(given: str, family: str) -> bool:
