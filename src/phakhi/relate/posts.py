@@ -32,6 +32,7 @@ _MONASTIC = frozenset({"เจ้าคณะตำบล", "เจ้าคณ�
 # Words that may stand between a name and its role: ในฐานะ, ซึ่งดำรงตำแหน่ง.
 _CONNECTOR = re.compile(r"\s?(?:ในฐานะ|ฐานะ|ซึ่งดำรงตำแหน่ง|ดำรงตำแหน่ง|ตำแหน่ง|ซึ่งเป็น)\s?")
 _CAPACITY = re.compile(r"\s?(?:ในฐานะ|และในฐานะ|ฐานะ)\s?")
+_FORMER = ("อดีต", "ว่าที่")
 _CLOSING = re.compile(r"[”\"’',](?= )")
 # A nickname written between a name and its role: หรือ "พี่หนิง".
 _NICKNAME = re.compile(r"\s?หรือ\s?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]")
@@ -108,6 +109,8 @@ def _role_before(text: str, person: PersonMention, orgs: list[OrgMention], ends:
         role = match_role(text, m.start())
         if role is None or role.start - 1 in ends or role.start in ends:
             continue
+        if text[max(0, role.start - 6):role.start].rstrip().endswith(_FORMER):
+            continue  # อดีตผู้ใหญ่บ้าน นายสมชาย…: a former post is not held
         reading = _reading(text, person, role, orgs)
         if person.start - 2 <= reading.end <= person.start and text[reading.end:person.start].strip() in ("", "("):
             return PostReading(person, reading.role, reading.org, reading.body_name, role.start,
