@@ -24,6 +24,7 @@ ORG_STOP = frozenset("""
 LEGAL = re.compile(r"\s?\((?:องค์การมหาชน|องค์กรมหาชน|มหาชน)\)|\s?จำกัด(?:\s?\(มหาชน\))?")
 _NUMBER = re.compile(r"\s?(?:ที่\s?)?\d+")
 _PLACE_AFTER = re.compile(rf"\s(?:(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)\s?)?(?P<run>[{lx.THAI}]+)")
+_ORDINAL = re.compile(r"ที่\s?\d{1,3}(?![\d.,])")
 _ZONE_AFTER = re.compile(r"\s?เขต\s?\d+")
 _ROYAL = re.compile(r"\s?เฉลิมพระเกียรติ")  # มหาวิทยาลัย… เฉลิมพระเกียรติ, โรงพยาบาล… เฉลิมพระเกียรติ
 _HYPHEN_RUN = re.compile(rf"-(?P<run>[{lx.THAI}]+)")
@@ -119,6 +120,9 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
         end = m.end() if m else end
     if text[start:end].endswith(("ที่", "เขต")) or kind in ("numbered unit", "military unit"):
         m = _NUMBER.match(text, end, limit)
+        end = m.end() if m else end
+    else:
+        m = _ORDINAL.match(text, end, limit)  # ศูนย์อนามัยที่ 1
         end = m.end() if m else end
     if (rank is None or rank >= 2 or kind == "local government") and not has_place(text[start:end]):
         m = _PLACE_AFTER.match(text, end, limit)
