@@ -63,6 +63,9 @@ FOUND = [
     # a weak title before a common-word given name with a known family name; a name between two roles
     ("วิทยากรคืออาจารย์วิภาวดี ทองคำ จากวิทยาลัยสารพัดช่างแพร่", {("อาจารย์", "วิภาวดี ทองคำ")}),
     ("ท่านนายกฯ อนุชา ศรีวิชัย นายกเทศมนตรีตำบลบ้านกลาง มอบหมาย", {("", "อนุชา ศรีวิชัย")}),
+    # foreign staff written in English with an English honorific
+    ("Ms. Laura Bennett ผู้แทน UNFPA และ Dr. Kenji Sato จาก JICA ร่วมประชุม",
+     {("Ms.", "Laura Bennett"), ("Dr.", "Kenji Sato")}),
     # a Facebook-page post: a role used as the title (ท่านนายกฯ สุรชัย…, ผู้ว่าฯ …)
     ("วันนี้ท่านนายกฯ สุรชัย แก้วมณี ลงพื้นที่มอบถุงยังชีพ พร้อมผู้ว่าฯ ประยูร ทองสุข",
      {("", "สุรชัย แก้วมณี"), ("", "ประยูร ทองสุข")}),

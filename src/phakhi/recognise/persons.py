@@ -66,10 +66,20 @@ def find_persons(doc: Document) -> list[PersonMention]:
             mention = _untitled(text, m.end(), zone.end)
             if mention and not _overlaps(mention, found):
                 found.append(mention)
-        for mention in _untitled_by_roles(text, zone.start, zone.end):
+        for mention in _untitled_by_roles(text, zone.start, zone.end) + _english(text, zone.start, zone.end):
             if not _overlaps(mention, found):
                 found.append(mention)
     return sorted(found, key=lambda p: p.start)
+
+
+_ENGLISH = re.compile(r"(?<![A-Za-z])(?P<title>Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Prof\.)\s?"
+                      r"(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s(?P<family>[A-Z][A-Za-z'-]+)(?![A-Za-z])")
+
+
+def _english(text: str, start: int, end: int) -> list[PersonMention]:
+    """``Mr. John Smith``: foreign staff of international bodies, written in English."""
+    return [PersonMention(m.start(), m.end(), m.group("title"), m.group("given"), m.group("family"),
+                          "person.title-name", 0.9) for m in _ENGLISH.finditer(text, start, end)]
 
 
 def _overlaps(mention: PersonMention, found: list[PersonMention]) -> bool:
