@@ -128,7 +128,9 @@ def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMe
     if not run:
         earlier = _named_before(text, role, orgs)
         if earlier:
-            return PostReading(person, role.role, earlier, None, person.start, role.end + _head_len(text, role.end),
+            inside = _head_ending(text, role)  # ประธานสภาองค์กรชุมชนตำบล → ประธาน of the council named
+            title = re.sub(r"\s", "", text[role.start:inside.start()]) if inside else role.role
+            return PostReading(person, title, earlier, None, person.start, role.end + _head_len(text, role.end),
                                "post.name-role-anaphora", 0.7)
         return PostReading(person, role.role, None, _body_named_by(text, role), person.start, role.end,
                            "post.name-role", 0.85)
@@ -167,7 +169,7 @@ def _named_before(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMent
     the one foundation named before it."""
     of = _OF.match(text, role.end)
     m = oh.head_pattern().match(text, of.end() if of else role.end) or (None if of else _head_ending(text, role))
-    if m is None or re.match(r"[\u0e01-\u0e2e\u0e30-\u0e4e]", text[m.end():m.end() + 1] or " "):
+    if m is None or re.match(r"[\u0e01-\u0e2e\u0e30-\u0e4e]", text[max(m.end(), role.end):][:1] or " "):
         return None
     earlier = [o for o in orgs if o.end <= role.start and o.text.startswith(m.group())]
     if of and len({o.text for o in earlier}) != 1:
@@ -176,10 +178,10 @@ def _named_before(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMent
 
 
 def _head_ending(text: str, role: RoleMatch) -> re.Match[str] | None:
-    """The head word a role ends with (ประธานชมรม, นายกสมาคม), if any."""
+    """The head word a role ends with (ประธานชมรม, นายกสมาคม, ประธานสภาองค์กรชุมชนตำบล), if any."""
     for k in range(role.start + 2, role.end - 1):
         m = oh.head_pattern().match(text, k, role.end)
-        if m and m.end() == role.end:
+        if m and (m.end() == role.end or text[m.end():role.end] in ("ตำบล", "อำเภอ", "จังหวัด")):
             return m
     return None
 
