@@ -22,11 +22,6 @@ _NOT_NAME = re.compile(
     r"จังหวัด|อำเภอ|ตำบล|สำนักงาน|กระทรวง|สถาบัน|องค์การ|องค์กร|เทศบาล|มหาวิทยาลัย|โรงเรียน|"
     r"โรงพยาบาล|สาธารณสุข|ชุมชน|เครือข่าย|ประชุม|โครงการ|มัสยิด|ประจำ"
 )
-_CREDIT = re.compile(
-    rf"(?:{'|'.join(re.escape(m) for m in lx.CREDIT_MARKERS)})\s?[:：]?\s?(?:ทีม)?"
-)
-
-
 # Function words that never stand inside a Thai name.
 _GLUE_INSIDE = frozenset({"ที่", "ของ", "และ", "การ", "ความ", "ใน", "ด้วย", "เพื่อ"})
 
@@ -53,7 +48,10 @@ class PersonMention:
 
 
 def find_persons(doc: Document) -> list[PersonMention]:
-    """Every titled person mention in the body, and untitled names in credit lines."""
+    """Every titled person mention in the body, then names without a Thai title (credit lines,
+    beside a role, English names) where no titled mention is."""
+    from phakhi.recognise.untitled import untitled_names
+
     text, found = doc.text, []
     for zone in doc.zones:
         pos = zone.start
@@ -62,76 +60,14 @@ def find_persons(doc: Document) -> list[PersonMention]:
             if mention:
                 found.append(mention)
             pos = mention.end if mention else m.start() + 1
-        for m in _CREDIT.finditer(text, zone.start, zone.end):
-            mention = _untitled(text, m.end(), zone.end)
-            if mention and not _overlaps(mention, found):
-                found.append(mention)
-        for mention in _untitled_by_roles(text, zone.start, zone.end) + _english(text, zone.start, zone.end):
+        for mention in untitled_names(text, zone.start, zone.end):
             if not _overlaps(mention, found):
                 found.append(mention)
     return sorted(found, key=lambda p: p.start)
 
 
-_ENGLISH = re.compile(r"(?<![A-Za-z])(?P<title>Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Prof\.)\s?"
-                      r"(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s(?P<family>[A-Z][A-Za-z'-]+)(?![A-Za-z])")
-
-
-def _english(text: str, start: int, end: int) -> list[PersonMention]:
-    """``Mr. John Smith``: foreign staff of international bodies, written in English."""
-    return [PersonMention(m.start(), m.end(), m.group("title"), m.group("given"), m.group("family"),
-                          "person.title-name", 0.9) for m in _ENGLISH.finditer(text, start, end)]
-
-
 def _overlaps(mention: PersonMention, found: list[PersonMention]) -> bool:
     return any(f.start < mention.end and mention.start < f.end for f in found)
-
-
-_TWO_WORDS = re.compile(rf"(?:^|(?<=[\s(“\"]))([{lx.THAI}]+) ([{lx.THAI}]+) $")
-
-
-def _untitled_by_roles(text: str, start: int, end: int) -> list[PersonMention]:
-    """Names without a title beside a role, in one pass over the roles: before one
-    (``สมชาย ใจดี ผู้อำนวยการ…``) or after one (``ท่านนายกฯ ชัยวัฒน์ สุขเกษม``)."""
-    found = []
-    for m in role_pattern().finditer(text, start, end):
-        found.extend(p for p in (_before_role(text, m, start, end), _after_role(text, m, start, end)) if p)
-    return found
-
-
-def _before_role(text: str, m: re.Match[str], start: int, end: int) -> PersonMention | None:
-    """A known given name that is no common word and a family name, then the role."""
-    at = m.start() + (text[m.start()] == " ")
-    if at == start or text[at - 1] != " " or (m.end() - at) < 4:
-        return None
-    words = _TWO_WORDS.search(text, max(start, at - 60), at)
-    if words is None:
-        return None
-    given, family = words.group(1), words.group(2)
-    if given in lx.given_names() and given not in lx.dictionary() and _family(text, words.end(1), end) == family:
-        return PersonMention(words.start(1), words.end(2), "", given, family, "person.name-role", 0.7)
-    return None
-
-
-_BEFORE_ROLE = lx.LEFT_GLUE + ("ท่าน", "พร้อม")
-_AFTER_ROLE = re.compile(rf" ([{lx.THAI}]+) ([{lx.THAI}]+)(?![{lx.THAI}])")
-_THAI_LETTER = re.compile(rf"[{lx.THAI}]")
-
-
-def _after_role(text: str, m: re.Match[str], start: int, end: int) -> PersonMention | None:
-    """A role standing as a word, then a known given name and a family name: one of them no
-    common word, a known family name, or a role written after them (``ท่านนายกฯ อนุชา
-    ศรีวิชัย นายกเทศมนตรี…``)."""
-    words = _AFTER_ROLE.match(text, m.end(), end)
-    if words is None or (m.start() > start and _THAI_LETTER.match(text, m.start() - 1)
-                         and not text[max(start, m.start() - 20):m.start()].endswith(_BEFORE_ROLE)):
-        return None
-    given, family = words.group(1), words.group(2)
-    if given not in lx.given_names() or _family(text, words.end(1), end) != family:
-        return None
-    if (given in lx.dictionary() and family in lx.dictionary() and family not in lx.family_names()
-            and match_role(text, words.end(2)) is None):
-        return None  # two common words, and no role after them either
-    return PersonMention(words.start(1), words.end(2), "", given, family, "person.role-name", 0.7)
 
 
 def _left_ok(text: str, start: int, floor: int) -> bool:
@@ -196,7 +132,7 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
     weak = all(t in lx.WEAK_TITLES for t in titles)
     monk = any(t in lx.MONASTIC for t in titles)
     end = pos + len(given)
-    family = "" if cut else _family(text, end, limit)
+    family = "" if cut else family_after(text, end, limit)
     if not _plausible_given(given, weak, monk) and not (weak and _plausible_given(given, False, monk)
                                                         and family in lx.family_names()):
         return None  # อาจารย์วิภาวดี ทองคำ: a common word as given name only before a known family name
@@ -262,7 +198,7 @@ def _plausible_given(given: str, weak: bool, monk: bool) -> bool:
     return not weak or given not in lx.dictionary()
 
 
-def _family(text: str, end: int, limit: int) -> str:
+def family_after(text: str, end: int, limit: int) -> str:
     """The family name after one space, or "" when the next word is not one."""
     if not text.startswith(" ", end):
         return ""
@@ -284,24 +220,12 @@ def _family(text: str, end: int, limit: int) -> str:
     return family  # dictionary words are family names too (สุขใจ, ชื่นใจ); verbs are in STOP_WORDS
 
 
+_HONORIFICS = ("นาย", "นาง", "น.ส.", "ดร.", "คุณ")
+
+
 def _starts_next_person(run: str) -> bool:
     """``นางสาวสมศรี`` after a name is the next person, not a family name (หะยีสาแม is one)."""
     m = lx.title_pattern().match(run)
     if m is None or not m.group().strip().startswith(_HONORIFICS):
         return False
     return m.end() == len(run) or run[m.end():] in lx.given_names()
-
-
-_HONORIFICS = ("นาย", "นาง", "น.ส.", "ดร.", "คุณ")
-
-
-def _untitled(text: str, pos: int, limit: int) -> PersonMention | None:
-    """``รายงานโดย สมชาย ใจดี``: a known given name and a family name."""
-    run = _RUN.match(text, pos, limit)
-    if run is None or run.group() not in lx.given_names():
-        return None
-    family = _family(text, run.end(), limit)
-    if not family:
-        return None
-    end = run.end() + 1 + len(family)
-    return PersonMention(pos, end, "", run.group(), family, "person.credit-line", 0.75)
