@@ -33,7 +33,7 @@ _MONASTIC = frozenset({"เจ้าคณะตำบล", "เจ้าคณ�
 _CONNECTOR = re.compile(r"\s?(?:ในฐานะ|ฐานะ|ซึ่งดำรงตำแหน่ง|ดำรงตำแหน่ง|ตำแหน่ง|ซึ่งเป็น)\s?")
 _CAPACITY = re.compile(r"\s?(?:ในฐานะ|และในฐานะ|ฐานะ)\s?")
 _FORMER = ("อดีต", "ว่าที่")
-_CLOSING = re.compile(r"[”\"’',](?= )")
+_CLOSING = re.compile(r"[”\"’',](?= )| ?\((?=[\u0e01-\u0e4e])")  # …ใจดี”, …ใจดี, …ใจดี (ผู้อำนวยการ…)
 # A nickname written between a name and its role: หรือ "พี่หนิง".
 _NICKNAME = re.compile(r"\s?หรือ\s?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]")
 
@@ -69,7 +69,7 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
                 readings: list[PostReading]) -> None:
     """Roles written after the name, one after another."""
     pos = person.end
-    closing = _CLOSING.match(text, pos)  # “นายสมชาย ใจดี” ผู้อำนวยการ…, นายสมชาย ใจดี, ผู้อำนวยการ…
+    closing = _CLOSING.match(text, pos)
     pos = closing.end() if closing else pos
     nickname = _NICKNAME.match(text, pos)
     pos = nickname.end() if nickname else pos
