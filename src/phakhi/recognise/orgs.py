@@ -57,7 +57,32 @@ def find_orgs(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
     definitions = [d for m in owners if m.defines for d in [_definition(doc.text, m)] if d]
     spans = taken + [(m.start, m.end) for m in named + definitions]
     abbrs = _abbreviated(doc, spans, defined)
-    return sorted(owners + definitions + abbrs, key=lambda m: m.start)
+    shortened = _shortened(doc, named, spans + [(m.start, m.end) for m in abbrs])
+    return sorted(owners + definitions + abbrs + shortened, key=lambda m: m.start)
+
+
+_SHORTENED = re.compile(r"(?<![\u0e01-\u0e4e])([\u0e01-\u0e2e\u0e30-\u0e4e-]{4,})ฯ(?!ล)")  # not ฯลฯ
+
+
+def _without_head(name: str) -> str:
+    head = oh.head_pattern().match(name)
+    return name[head.end():] if head else name
+
+
+def _shortened(doc: Document, named: list[OrgMention], spans: list[tuple[int, int]]) -> list[OrgMention]:
+    """``แม่โจ้-แพร่ฯ``, ``ราชมงคลล้านนาฯ``: part of one named body's name (the start after its
+    head word, or a longer piece of it) cut short with ฯ."""
+    found = []
+    for zone in doc.zones:
+        for m in _SHORTENED.finditer(doc.text, zone.start, zone.end):
+            short = m.group(1)
+            owners = {o.text: o for o in named
+                      if _without_head(o.text).startswith(short) or (len(short) >= 6 and short in o.text)}
+            if len(owners) == 1 and not _inside(m.start(), spans):
+                (owner,) = owners.values()
+                found.append(OrgMention(m.start(), m.end(), m.group(), owner.kind, owner.rank, owner.head,
+                                        "org.short-form", 0.7, keys=(owner.text,)))
+    return found
 
 
 def _english(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
