@@ -92,6 +92,8 @@ def role_pattern() -> re.Pattern[str]:
 
 # Heads whose duty or speciality is part of the title (เจ้าหน้าที่คุ้มครองเด็ก, แพทย์เวชศาสตร์ครอบครัว).
 _WITH_DUTY = frozenset({"เจ้าหน้าที่", "แพทย์", "ทันตแพทย์"})
+# Words that link a role to its body, never part of a duty (เจ้าหน้าที่จากสำนักงาน…).
+_DUTY_LINK = re.compile("(?:จาก|ของ|สังกัด|ประจำ)$")
 _CHAIRING = ("ใน", "เปิด", "พิธี", "การประชุม", "กล่าว", " ใน", " กล่าว")
 _PLACE_RUN = re.compile(rf"(?:หมู่(?:ที่)?\s?\d+|[{THAI}]+)")
 _PRACHAM = re.compile(r"\s?ประจำ(?=[\u0e01-\u0e4e])")
@@ -139,7 +141,7 @@ def _duty(text: str, end: int, role: str) -> tuple[int, str]:
     run = _PLACE_RUN.match(text, end)
     if run is None or run.group().startswith("หมู่"):
         return end, role
-    duty = _before_body(run.group())
+    duty = _DUTY_LINK.sub("", _before_body(run.group()))
     return end + len(duty), role + duty.removesuffix("ประจำ")
 
 
