@@ -147,6 +147,12 @@ def agencies() -> tuple[dict[str, str], ...]:
 
 
 @cache
+def provincial_heads() -> frozenset[str]:
+    """Titles of the heads of provincial offices (``หัวหน้าสำนักงานจังหวัด``): they name a place only."""
+    return frozenset(r["role_th"].strip() for r in _rows("roles.csv") if r.get("kind", "").strip() == "provincial-head")
+
+
+@cache
 def roles_gazetteer() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(role, abbreviations) pairs from ``roles.csv``."""
     return tuple(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from phakhi.recognise import lexicon as lx
 from phakhi.recognise import orgheads as oh
 from phakhi.recognise.orgs import OrgMention
 from phakhi.recognise.persons import PersonMention
@@ -135,6 +136,9 @@ def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMe
         return PostReading(person, role.role, None, _body_named_by(text, role), person.start, role.end,
                            "post.name-role", 0.85)
     end = max(m.end for m in run)
+    if run[0].start < role.end and role.role in lx.provincial_heads():
+        # หัวหน้าสำนักงานจังหวัดน่าน: a provincial head's title, which names only its province
+        return PostReading(person, role.role, None, None, person.start, role.end, "post.name-role", 0.85)
     return PostReading(person, _title(text, role, run[0]), most_specific(run), None, person.start, end,
                        "post.name-role-org", 0.85)
 
