@@ -49,6 +49,32 @@ NAMES = [
     ("นักศึกษาจากมหาวิทยาลัยราชภัฏอุตรดิตถ์ แม่สอด มาช่วยสอน", {"มหาวิทยาลัยราชภัฏอุตรดิตถ์ แม่สอด"}),
     # a club or group named by its members' abbreviation and a place
     ("ชมรม อสม.ตำบลนาดี และกลุ่มอสม.บ้านโคกสูง ร่วมรณรงค์", {"ชมรม อสม.ตำบลนาดี", "กลุ่มอสม.บ้านโคกสูง"}),
+    # a village after an abbreviation runs to its end, not to a shorter tambon name inside it
+    ("เจ้าหน้าที่ รพ.สต.บ้านหนองแสงทอง ออกเยี่ยมบ้าน", {"รพ.สต.บ้านหนองแสงทอง"}),
+    # a long quote is someone's words: the bodies in it are named as usual
+    ('"ขอบคุณสำนักงานพัฒนาชุมชนจังหวัดแพร่ที่ช่วยเหลือชาวบ้านมาตลอด ปีนี้เราจะทำต่อไป" ผู้ใหญ่บ้านกล่าว',
+     {"สำนักงานพัฒนาชุมชนจังหวัดแพร่"}),
+    # a quoted proper name after a group's head word; not a chat group
+    ('กลุ่ม "ลูกหลานเมืองแพร่" ร่วมกับวิสาหกิจชุมชน “ผ้าทอบ้านนาแหลม” จัดงาน และตั้งกลุ่ม "ไลน์" ไว้ติดต่อ',
+     {"กลุ่ม ลูกหลานเมืองแพร่", "วิสาหกิจชุมชน ผ้าทอบ้านนาแหลม"}),
+    # a network of the border region is named; a bare type with the border is not
+    ("นักข่าวพลเมืองจากเครือข่ายเยาวชนรักษ์ชายแดน และกลุ่มชายแดน ร่วมงาน", {"เครือข่ายเยาวชนรักษ์ชายแดน"}),
+    # a type of body takes its subdistrict or district written after a space, never the province
+    ("สภาองค์กรชุมชน ตำบลบ้านเหล่า และกองทุนสวัสดิการชุมชน ต.บ้านเหล่า อ.เมืองแพร่ และกลุ่มแม่บ้าน จังหวัดแพร่ ร่วมงาน",
+     {"สภาองค์กรชุมชน ตำบลบ้านเหล่า", "กองทุนสวัสดิการชุมชน ต.บ้านเหล่า"}),
+    # a regional centre numbered with ที่ and its seat after a space
+    ("ศูนย์อนามัยที่ 2 พิษณุโลก ร่วมกับสำนักงานป้องกันควบคุมโรคที่ 2 พิษณุโลก ลงพื้นที่",
+     {"ศูนย์อนามัยที่ 2 พิษณุโลก", "สำนักงานป้องกันควบคุมโรคที่ 2 พิษณุโลก"}),
+    # military units need a number or a place
+    ("มณฑลทหารบกที่ 39 ร่วมกับหน่วยพัฒนาการเคลื่อนที่ 22 และกองร้อยอาสารักษาดินแดนจังหวัดแพร่ ซ่อมบ้าน "
+     "ส่วนชาวบ้านต่างกองพันกันมาช่วย",
+     {"มณฑลทหารบกที่ 39", "หน่วยพัฒนาการเคลื่อนที่ 22", "กองร้อยอาสารักษาดินแดนจังหวัดแพร่"}),
+    # organisations named in English: by an English head word, or known to the gazetteer
+    ("ได้รับทุนจาก Hill Area Development Foundation และ Mekong Youth Network ร่วมกับ UN Women",
+     {"Hill Area Development Foundation", "Mekong Youth Network", "UN Women"}),
+    ("อ่านต่อได้ที่ Facebook Page ของโครงการ", set()),
+    # a work unit written before its university or hospital (credit lines)
+    ("ข่าว/ภาพ : งานประชาสัมพันธ์ มหาวิทยาลัยราชภัฏสกลนคร", {"งานประชาสัมพันธ์", "มหาวิทยาลัยราชภัฏสกลนคร"}),
 ]
 
 ALIASES = [
@@ -73,6 +99,21 @@ ALIASES = [
     # a defined abbreviation with a province and a zone number, used again later
     ("สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาเชียงราย เขต 3 (สพม.เชียงราย เขต 3) แจ้งว่า ต่อมา สพม.เชียงราย เขต 3 ได้ส่งครู",
      "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาเชียงราย เขต 3", {"สพม.เชียงราย เขต 3"}),
+    # an international body's country office and its Latin abbreviation
+    ("องค์การยูนิเซฟ ประเทศไทย (UNICEF) มอบชุดอุปกรณ์ ต่อมา UNICEF ได้ติดตามผล",
+     "องค์การยูนิเซฟ ประเทศไทย", {"UNICEF"}),
+    # an English name joins the Thai name of the same body
+    ("นักศึกษาจาก Chiang Mai University และคณาจารย์มหาวิทยาลัยเชียงใหม่ ร่วมลงพื้นที่",
+     "มหาวิทยาลัยเชียงใหม่", {"Chiang Mai University"}),
+    # short head words: สนง. for สำนักงาน, ม. for มหาวิทยาลัย (not a school grade or a month)
+    ("มหาวิทยาลัยราชภัฏลำปาง และ สนง.เกษตรจังหวัดลำปาง ร่วมกับ ม.ราชภัฏลำปาง สอนนักเรียน ม.3 ในเดือน ม.ค. "
+     "โดยสำนักงานเกษตรจังหวัดลำปาง ดูแล",
+     "มหาวิทยาลัยราชภัฏลำปาง", {"ม.ราชภัฏลำปาง"}),
+    ("สนง.เกษตรจังหวัดลำปาง จัดอบรม โดยสำนักงานเกษตรจังหวัดลำปาง ดูแล", "สำนักงานเกษตรจังหวัดลำปาง",
+     {"สนง.เกษตรจังหวัดลำปาง"}),
+    # a name cut short with ฯ after its head word is dropped (not a role, a place or a bare head)
+    ("มหาวิทยาลัยเทคโนโลยีราชมงคลล้านนา น่าน จัดอบรม โดย ราชมงคลล้านนาฯ ร่วมกับผู้ว่าฯ ในกรุงเทพฯ และมหาวิทยาลัยฯ",
+     "มหาวิทยาลัยเทคโนโลยีราชมงคลล้านนา น่าน", {"ราชมงคลล้านนาฯ"}),
     # the committee's name is closed by the inner body's abbreviation
     ("ประชุมคณะกรรมการศูนย์อำนวยการขับเคลื่อนการแก้ไขปัญหาความยากจนตามหลักปรัชญาของเศรษฐกิจพอเพียงจังหวัดแพร่ "
      "(ศจพ.จ.แพร่) ครั้งที่ 2",
@@ -94,6 +135,8 @@ GENERIC = [
     "เด็กๆ จาก 5 ศูนย์การเรียนรู้ และศูนย์การเรียนรู้เด็กต่างด้าวในชุมชน ร่วมค่าย ศูนย์การเรียนรู้ตื่นตัวมาก",
     # a members' abbreviation alone does not name a club
     "ชมรม อสม. และกลุ่ม อพม. ร่วมกันเก็บขยะ",
+    # a work unit's words as an activity, or with no body after it
+    "นักศึกษาฝึกทำงานประชาสัมพันธ์ มหาวิทยาลัยให้ดีขึ้น และงานพัสดุ ต้องเร่งจัดซื้อ",
 ]
 
 
@@ -124,6 +167,19 @@ def test_units_written_together():
 def test_department_of_ministry_and_faculty_of_university():
     text = "กรมการพัฒนาชุมชน กระทรวงมหาดไทย และคณะเศรษฐศาสตร์ มหาวิทยาลัยทักษิณ ร่วมกันจัด"
     assert units(text) == {("กรมการพัฒนาชุมชน", "กระทรวงมหาดไทย"), ("คณะเศรษฐศาสตร์", "มหาวิทยาลัยทักษิณ")}
+
+
+def test_faculties_not_named_after_a_science():
+    text = ("คณะวิทยาการจัดการ มหาวิทยาลัยราชภัฏอุตรดิตถ์ และคณะเทคโนโลยีการเกษตร มหาวิทยาลัยราชภัฏสกลนคร "
+            "ต้อนรับคณะศึกษาดูงานและคณะผู้บริหาร")
+    assert units(text) == {("คณะวิทยาการจัดการ", "มหาวิทยาลัยราชภัฏอุตรดิตถ์"),
+                           ("คณะเทคโนโลยีการเกษตร", "มหาวิทยาลัยราชภัฏสกลนคร")}
+    assert len(orgs(text)) == 4
+
+
+def test_work_unit_of_its_body():
+    text = "นางสาวนิดา ใจงาม หัวหน้างานการเจ้าหน้าที่ โรงพยาบาลน่าน แจ้งว่า"
+    assert units(text) == {("งานการเจ้าหน้าที่", "โรงพยาบาลน่าน")}
 
 
 def test_bodies_listed_side_by_side_are_not_units():

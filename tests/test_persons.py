@@ -57,6 +57,18 @@ FOUND = [
     ("สมชาย ใจดี ผู้อำนวยการสำนักงานภาคใต้ กล่าวว่า การประชุมครั้งนี้สำคัญ", {("", "สมชาย ใจดี")}),
     # the credit line names a person without a title
     ("รายงานโดย สมศักดิ์ รักดี สำนักงานประชาสัมพันธ์จังหวัดน่าน", {("", "สมศักดิ์ รักดี")}),
+    # a photo credit with a colon; a villager called by a kinship word, with a full name
+    ("ชาวบ้านรับถุงยังชีพ (ภาพ : ธีรวัฒน์ ศรีสุข)", {("", "ธีรวัฒน์ ศรีสุข")}),
+    ("ป้าสมศรี ทองดี อายุ 68 ปี เล่าว่าน้ำท่วมทุกปี", {("ป้า", "สมศรี ทองดี")}),
+    # a weak title before a common-word given name with a known family name; a name between two roles
+    ("วิทยากรคืออาจารย์วิภาวดี ทองคำ จากวิทยาลัยสารพัดช่างแพร่", {("อาจารย์", "วิภาวดี ทองคำ")}),
+    ("ท่านนายกฯ อนุชา ศรีวิชัย นายกเทศมนตรีตำบลบ้านกลาง มอบหมาย", {("", "อนุชา ศรีวิชัย")}),
+    # foreign staff written in English with an English honorific
+    ("Ms. Laura Bennett ผู้แทน UNFPA และ Dr. Kenji Sato จาก JICA ร่วมประชุม",
+     {("Ms.", "Laura Bennett"), ("Dr.", "Kenji Sato")}),
+    # a Facebook-page post: a role used as the title (ท่านนายกฯ สุรชัย…, ผู้ว่าฯ …)
+    ("วันนี้ท่านนายกฯ สุรชัย แก้วมณี ลงพื้นที่มอบถุงยังชีพ พร้อมผู้ว่าฯ ประยูร ทองสุข",
+     {("", "สุรชัย แก้วมณี"), ("", "ประยูร ทองสุข")}),
 ]
 
 NOT_PERSONS = [
@@ -68,6 +80,12 @@ NOT_PERSONS = [
     "ผู้แทนพัฒนาการจังหวัด ผู้แทนศึกษาธิการจังหวัด และผู้ว่าราชการจังหวัด ร่วมประชุม",
     # two dictionary words before a role are not a name
     "ทะเล สีคราม ผู้อำนวยการกอง ร่วมประชุม",
+    # after a role, two dictionary words are not a name
+    "ท่านนายกฯ ลงพื้นที่ ผู้ว่าฯ ห่วงใย ชาวบ้าน ประธาน ประสงค์ ให้ช่วยกัน",
+    # kinship words without a full name, or before common words
+    "น้องๆ และพี่เลี้ยง รวมถึงพี่น้องชาวบ้าน น้องใหม่ และน้องมะลิ อายุ 12 ปี ร่วมค่าย",
+    # a weak title glued into a common word before two more words
+    "คุณภาพชีวิต ดีขึ้น และคุณค่าของ ชุมชน ยังคงอยู่",
     # คุณ as part of a common word
     "คุณภาพชีวิตที่ดี ด้วยการมีส่วนร่วมของชุมชน และผู้ทรงคุณวุฒิ ให้ข้อเสนอ",
 ]

@@ -74,11 +74,23 @@ def _clear_left(text: str, start: int, floor: int) -> bool:
     return run.group().endswith(_LEFT_WORDS)
 
 
+def _village(run: str) -> str:
+    """``รพ.สต.บ้านดงบัง``: a village name runs to the first word that is not part of it."""
+    kept = ["บ้าน"]
+    for word in lx.tokens(run[4:]):
+        if word in ORG_STOP or word.startswith(("ตำบล", "อำเภอ", "จังหวัด", "หมู่")):
+            break
+        kept.append(word)
+    return "".join(kept) if len(kept) > 1 else ""
+
+
 def _place(text: str, end: int, limit: int) -> tuple[int, str]:
     """The place written after an abbreviation, attached or after one space, and its end."""
     m = _TYPED_PLACE.match(text, end, limit)
     if m:
         place = place_prefix(m.group("run"), strict=m.group("type") is None and text[end:end + 1] == " ")
+        if m.group("run").startswith("บ้าน") and not m.group("type"):
+            place = _village(m.group("run"))
         if place:
             written_type = {"จ.": "จังหวัด", "อ.": "อำเภอ", "ต.": "ตำบล"}.get(m.group("type") or "", m.group("type") or "")
             stop = m.start("run") + len(place)

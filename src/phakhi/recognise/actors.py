@@ -73,12 +73,19 @@ def _posts(text: str, persons, orgs: list[OrgMention], person_of: dict, org_of: 
             continue
         org = org_of.get(("at", r.org.start)) if r.org else None
         if org is None and r.body_name:
-            org = org_of.get(("name", org_key(r.body_name)))
+            org = org_of.get(("name", org_key(r.body_name))) or _only_of_type(org_of, r.body_name)
         if (person, r.role, org) in seen:
             continue
         seen.add((person, r.role, org))
         posts.append(Post(person, r.role, org, _evidence(text, r.start, r.end, r.rule, r.confidence)))
     return tuple(posts)
+
+
+def _only_of_type(org_of: dict, body: str) -> str | None:
+    """``นายกเทศมนตรี`` with no place: the one municipality the article names, if only one."""
+    prefix = org_key(body)
+    keys = {key for (what, label), key in org_of.items() if what == "name" and label.startswith(prefix)}
+    return keys.pop() if len(keys) == 1 and len(prefix) >= 5 else None
 
 
 def _units(text: str, orgs: list[OrgMention], org_of: dict) -> tuple[UnitOf, ...]:

@@ -23,7 +23,9 @@ EXTRA_TITLES = (
     "นพ.", "พญ.", "ทพ.", "ทพญ.", "ทพ.ญ.", "ภญ.", "ภก.", "ว่าที่", "ดร.", "อ.", "Dr.", "ผอ.",
 )
 # Titles that stand before a name only loosely: the name after them must look like one.
-WEAK_TITLES = frozenset({"คุณ", "อาจารย์", "อ.", "พระ", "หลวงพ่อ", "หลวงปู่", "ผอ.", "แม่ชี"})
+# Kinship words used as titles for villagers (ป้าบุญมา แสนดี): a person only with a full name.
+KINSHIP_TITLES = frozenset({"ลุง", "ป้า", "ยาย", "น้า", "พี่", "น้อง"})
+WEAK_TITLES = frozenset({"คุณ", "อาจารย์", "อ.", "พระ", "หลวงพ่อ", "หลวงปู่", "ผอ.", "แม่ชี"}) | KINSHIP_TITLES
 MONASTIC = frozenset({"พระครู", "พระมหา", "พระอธิการ", "พระปลัด", "พระใบฎีกา", "พระสมุห์",
                       "พระอาจารย์", "พระครูปลัด", "พระครูใบฎีกา", "พระครูสมุห์", "พระ",
                       "หลวงพ่อ", "หลวงปู่"})
@@ -52,7 +54,8 @@ LEFT_GLUE = tuple(sorted(set("""
 
 # Words that open a credit line, after which an untitled name may stand.
 CREDIT_MARKERS = ("รายงานโดย", "เรียบเรียงโดย", "เขียนโดย", "ภาพ/ข่าว", "ข่าว/ภาพ", "ภาพและข่าว",
-                  "ข่าวและภาพ", "ผู้เขียน", "เรื่อง/ภาพ", "เรื่องและภาพ", "ผู้รายงาน")
+                  "ข่าวและภาพ", "ผู้เขียน", "เรื่อง/ภาพ", "เรื่องและภาพ", "ผู้รายงาน", "ภาพโดย", "ถ่ายภาพโดย",
+                  "ภาพ :", "ภาพ:", "ข่าว :", "ข่าว:")
 
 
 def _rows(name: str) -> tuple[dict[str, str], ...]:
@@ -87,6 +90,13 @@ def title_pattern() -> re.Pattern[str]:
 @cache
 def split_titles() -> re.Pattern[str]:
     return re.compile(rf"((?:{trie_pattern(titles())})(?:หญิง)?)")
+
+
+@cache
+def family_names() -> frozenset[str]:
+    from pythainlp.corpus import thai_family_names
+
+    return frozenset(thai_family_names())
 
 
 @cache
@@ -134,6 +144,12 @@ def place_names() -> frozenset[str]:
 @cache
 def agencies() -> tuple[dict[str, str], ...]:
     return _rows("agencies.csv")
+
+
+@cache
+def provincial_heads() -> frozenset[str]:
+    """Titles of the heads of provincial offices (``หัวหน้าสำนักงานจังหวัด``): they name a place only."""
+    return frozenset(r["role_th"].strip() for r in _rows("roles.csv") if r.get("kind", "").strip() == "provincial-head")
 
 
 @cache

@@ -28,25 +28,34 @@ _HEADS = (
     Head("กระทรวง", "ministry", 0),
     Head("กรม(?!ธรรม)", "department", 1),
     Head("สถาบัน(?!การเงิน|การศึกษา|ครอบครัว|ทางศาสนา|หลัก|ฯ)", "institute", 1),
-    Head("มหาวิทยาลัย", "university", 1),
+    Head("มหาวิทยาลัย|ม\.(?=ราชภัฏ|เทคโนโลยีราชมงคล|มหิดล|เกษตรศาสตร์|ขอนแก่น|เชียงใหม่|สงขลานครินทร์|มหาสารคาม|"
+         "นเรศวร|แม่โจ้|แม่ฟ้าหลวง|ทักษิณ|บูรพา|วลัยลักษณ์|อุบลราชธานี|พะเยา|ธรรมศาสตร์|ศิลปากร|นครพนม|"
+         "รามคำแหง|ศรีนครินทรวิโรฒ|จุฬาลงกรณ์|กาฬสินธุ์|นราธิวาส)", "university", 1),
     Head("องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด", "local government", 1, True),
     Head("เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร", "local government", 1, True),
-    Head("สำนักงาน(?!ใหญ่|สาขา|ฯ)", "office", 2),
+    Head("สำนักงาน(?!ใหญ่|สาขา|ฯ)|สนง\.(?=[\u0e01-\u0e4e])", "office", 2),
     Head("สำนัก(?!งาน)", "bureau", 2),
     Head("ศูนย์เรียนรู้|ศูนย์การเรียนรู้", "centre", 2, True),
     Head("ศูนย์(?!กลาง|รวม|ประชุม|การค้า|ราชการ|แสดงสินค้า|ฯ)", "centre", 2),
-    Head(rf"คณะ(?=[{THAI}]+ศาสตร์)", "faculty", 2),
+    Head(rf"คณะ(?=[{THAI}]+ศาสตร์|วิทยาการ|เทคโนโลยี|บริหารธุรกิจ|ศิลปกรรม|สถาปัตยกรรม|อุตสาหกรรมเกษตร)",
+         "faculty", 2),
     Head("วิทยาลัย", "college", 2),
     Head("โรงพยาบาล", "hospital", 2, True),
     Head("โรงเรียน", "school", 2, True),
     Head("สถานีตำรวจ", "police station", 2),
+    Head("สถานี(?=พัฒนาที่ดิน|อนามัย|วิจัย|ประมง|เกษตร|ทดลอง|ควบคุมไฟป่า|พัฒนาการเกษตร|เพาะเลี้ยง)", "station", 2),
     Head("กอง(?=บริหาร|ส่งเสริม|สวัสดิการ|พัฒนา|การ|แผน|คลัง|ช่าง|สาธารณสุข|ยุทธศาสตร์|อำนวยการ|"
          "บัญชาการ|ประชาสัมพันธ์|นโยบาย|ติดตาม|วิชาการ|กิจการ|ทัพ|บังคับการ|กำกับ|คุ้มครอง|"
          "ป้องกัน|อนามัย|สิ่งแวดล้อม|ยุทธ|ส่งเสริม|ทะเบียน|ตรวจ|วิเทศ|ต่างประเทศ)", "division", 3),
-    Head("หน่วย(?=เฉพาะกิจ|บริหาร|ปฏิบัติการ|บัญชาการ|ทหาร|ราชการ)", "unit", 3),
+    Head("หน่วย(?=เฉพาะกิจ|บริหาร|ปฏิบัติการ|บัญชาการ|ทหาร|ราชการ|วิจัย|บริการ)", "unit", 3),
     Head("กลุ่มงาน|กลุ่มการ|ส่วนงาน|ส่วน(?=ส่งเสริม|บริหาร|พัฒนา|สวัสดิการ|แผน|ยุทธศาสตร์|ควบคุม)", "section", 4),
     Head("ชุดปฏิบัติการ", "unit", 4),
     Head("สาขาวิชา|ภาควิชา(?!การ)", "section", 4),
+    # the smallest office of a university, hospital or municipality; must be written before its body
+    Head("งาน(?=ประชาสัมพันธ์|สื่อสารองค์กร|บริหารทั่วไป|การเจ้าหน้าที่|การเงิน|พัสดุ|นโยบายและแผน|แผนงาน|"
+         "กิจการนักศึกษา|วิเทศสัมพันธ์|บริการวิชาการ|โสตทัศนูปกรณ์|ประกันคุณภาพ|สารบรรณ|ธุรการ|ทะเบียน|"
+         "เทคโนโลยีสารสนเทศ|ห้องสมุด|อาคารสถานที่|ป้องกันและบรรเทาสาธารณภัย|เวชระเบียน|การพยาบาล)",
+         "work unit", 5),
     Head("วิทยาเขต", "campus", 2),
     Head("เหล่ากาชาด", "council", None, True),
     Head("คณะทำงาน|คณะกรรมการ|คณะอนุกรรมการ", "committee", None, True),
@@ -69,8 +78,12 @@ _HEADS = (
     Head("การไฟฟ้า|การประปา|การท่าเรือ|การรถไฟ|การท่องเที่ยวแห่งประเทศไทย", "state enterprise", 1),
     Head("องค์การ(?!บริหาร|มหาชน|ปกครอง)", "agency", 1),
     Head("ตำรวจภูธร(?=จังหวัด|ภาค)", "police", 2),
+    Head("กองร้อย|กองพัน|กองพล|มณฑลทหารบก|หน่วยพัฒนาการเคลื่อนที่", "military unit", 2, True),
     Head("นิตยสาร|หนังสือพิมพ์|สถานีวิทยุ|สถานีโทรทัศน์", "media", None),
 )
+
+# Short head words written for the full one (ม.ราชภัฏเชียงราย = มหาวิทยาลัยราชภัฏเชียงราย).
+SHORT_HEADS = {"สนง.": "สำนักงาน", "ม.": "มหาวิทยาลัย"}
 
 # Gazetteer kinds that name a type of body (สำนักงานพัฒนาชุมชนจังหวัด): a place must follow.
 TEMPLATE_KINDS = frozenset({
@@ -107,6 +120,41 @@ def head_pattern() -> re.Pattern[str]:
     """All heads in one pattern; group ``h<i>`` tells which head matched."""
     alt = "|".join(f"(?P<h{i}>{h.pattern})" for i, h in enumerate(_HEADS))
     return re.compile(alt)
+
+
+def _literals(pattern: str) -> list[str]:
+    """The literal words a head pattern's alternatives open with (``สนง\\.(?=…)`` → ``สนง.``)."""
+    alternatives, depth, current = [], 0, ""
+    for char in pattern:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+        else:
+            current += char
+    alternatives.append(current)
+    return [re.split(r"\(", a, maxsplit=1)[0].replace("\\", "") for a in alternatives]
+
+
+@cache
+def _head_starts() -> re.Pattern[str]:
+    """Where a head may begin: one trie of the heads' opening words, much faster to scan
+    than the alternation of all heads with their lookaheads."""
+    return re.compile(f"(?=(?:{trie_pattern({w for h in _HEADS for w in _literals(h.pattern)})}))")  # overlapping
+
+
+def find_heads(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``head_pattern().finditer(text, start, end)``, tried only where a head word begins."""
+    found, pattern, pos = [], head_pattern(), start
+    for candidate in _head_starts().finditer(text, start, end):
+        at = candidate.start()
+        if at < pos:
+            continue
+        m = pattern.match(text, at, end)
+        if m:
+            found.append(m)
+            pos = m.end()
+    return found
 
 
 def head_at(match: re.Match[str]) -> Head:

@@ -22,11 +22,6 @@ _NOT_NAME = re.compile(
     r"จังหวัด|อำเภอ|ตำบล|สำนักงาน|กระทรวง|สถาบัน|องค์การ|องค์กร|เทศบาล|มหาวิทยาลัย|โรงเรียน|"
     r"โรงพยาบาล|สาธารณสุข|ชุมชน|เครือข่าย|ประชุม|โครงการ|มัสยิด|ประจำ"
 )
-_CREDIT = re.compile(
-    rf"(?:{'|'.join(re.escape(m) for m in lx.CREDIT_MARKERS)})\s?[:：]?\s?(?:ทีม)?"
-)
-
-
 # Function words that never stand inside a Thai name.
 _GLUE_INSIDE = frozenset({"ที่", "ของ", "และ", "การ", "ความ", "ใน", "ด้วย", "เพื่อ"})
 
@@ -53,7 +48,10 @@ class PersonMention:
 
 
 def find_persons(doc: Document) -> list[PersonMention]:
-    """Every titled person mention in the body, and untitled names in credit lines."""
+    """Every titled person mention in the body, then names without a Thai title (credit lines,
+    beside a role, English names) where no titled mention is."""
+    from phakhi.recognise.untitled import untitled_names
+
     text, found = doc.text, []
     for zone in doc.zones:
         pos = zone.start
@@ -62,36 +60,14 @@ def find_persons(doc: Document) -> list[PersonMention]:
             if mention:
                 found.append(mention)
             pos = mention.end if mention else m.start() + 1
-        for m in _CREDIT.finditer(text, zone.start, zone.end):
-            mention = _untitled(text, m.end(), zone.end)
-            if mention and not _overlaps(mention, found):
+        for mention in untitled_names(text, zone.start, zone.end):
+            if not _overlaps(mention, found):
                 found.append(mention)
-        found.extend(m for m in _untitled_before_roles(text, zone.start, zone.end) if not _overlaps(m, found))
     return sorted(found, key=lambda p: p.start)
 
 
 def _overlaps(mention: PersonMention, found: list[PersonMention]) -> bool:
     return any(f.start < mention.end and mention.start < f.end for f in found)
-
-
-_TWO_WORDS = re.compile(rf"(?:^|(?<=[\s(“\"]))([{lx.THAI}]+) ([{lx.THAI}]+) $")
-
-
-def _untitled_before_roles(text: str, start: int, end: int) -> list[PersonMention]:
-    """``สมชาย ใจดี ผู้อำนวยการ…`` without a title: a known given name, a family name, a role."""
-    found = []
-    for m in role_pattern().finditer(text, start, end):
-        at = m.start() + (text[m.start()] == " ")
-        if at == start or text[at - 1] != " " or (m.end() - at) < 4:
-            continue
-        words = _TWO_WORDS.search(text, max(start, at - 60), at)
-        if words is None:
-            continue
-        given, family = words.group(1), words.group(2)
-        if (given in lx.given_names() and given not in lx.dictionary()
-                and _family(text, words.end(1), end) == family):
-            found.append(PersonMention(words.start(1), words.end(2), "", given, family, "person.name-role", 0.7))
-    return found
 
 
 def _left_ok(text: str, start: int, floor: int) -> bool:
@@ -155,17 +131,36 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
     cut = cut or len(given) < len(run.group())
     weak = all(t in lx.WEAK_TITLES for t in titles)
     monk = any(t in lx.MONASTIC for t in titles)
-    if not _plausible_given(given, weak, monk):
-        return None
     end = pos + len(given)
-    family = "" if cut else _family(text, end, limit)
+    family = "" if cut else family_after(text, end, limit)
+    if not _plausible_given(given, weak, monk) and not (weak and _plausible_given(given, False, monk)
+                                                        and family in lx.family_names()):
+        return None  # อาจารย์วิภาวดี ทองคำ: a common word as given name only before a known family name
     if family:
         end += 1 + len(family)
     elif weak and given not in lx.given_names():
         return None
+    if weak and not monk and given not in lx.given_names() and _glued_word(titles[-1], given):
+        return None  # คุณภาพชีวิต ดีขึ้น: the title and the "name" are one common word
+    if all(t in lx.KINSHIP_TITLES for t in titles) and not _kin_named(given, family):
+        return None
     title = " ".join(titles)
     confidence = 0.95 if family else 0.8
     return PersonMention(start, end, title, given, family, "person.title-name", confidence)
+
+
+def _glued_word(title: str, given: str) -> bool:
+    """``คุณภาพ…``, ``คุณค่า…``: the title and the start of the name read as one dictionary word."""
+    first = lx.tokens(title + given)[0]
+    return len(first) > len(title) and first in lx.dictionary()
+
+
+def _kin_named(given: str, family: str) -> bool:
+    """``ป้าบุญมา ศรีสุข``, not ``น้องใหม่``, ``พี่น้อง`` or ``น้องสมชาย เรียนเก่ง``: a known
+    given name that is no common word, and a known family name (or one made of no common words)."""
+    if not family or given not in lx.given_names() or given in lx.dictionary():
+        return False
+    return family in lx.family_names() or all(w not in lx.dictionary() for w in lx.tokens(family))
 
 
 def _cut_role(run: str) -> tuple[str, bool]:
@@ -203,7 +198,7 @@ def _plausible_given(given: str, weak: bool, monk: bool) -> bool:
     return not weak or given not in lx.dictionary()
 
 
-def _family(text: str, end: int, limit: int) -> str:
+def family_after(text: str, end: int, limit: int) -> str:
     """The family name after one space, or "" when the next word is not one."""
     if not text.startswith(" ", end):
         return ""
@@ -225,24 +220,12 @@ def _family(text: str, end: int, limit: int) -> str:
     return family  # dictionary words are family names too (สุขใจ, ชื่นใจ); verbs are in STOP_WORDS
 
 
+_HONORIFICS = ("นาย", "นาง", "น.ส.", "ดร.", "คุณ")
+
+
 def _starts_next_person(run: str) -> bool:
     """``นางสาวสมศรี`` after a name is the next person, not a family name (หะยีสาแม is one)."""
     m = lx.title_pattern().match(run)
     if m is None or not m.group().strip().startswith(_HONORIFICS):
         return False
     return m.end() == len(run) or run[m.end():] in lx.given_names()
-
-
-_HONORIFICS = ("นาย", "นาง", "น.ส.", "ดร.", "คุณ")
-
-
-def _untitled(text: str, pos: int, limit: int) -> PersonMention | None:
-    """``รายงานโดย สมชาย ใจดี``: a known given name and a family name."""
-    run = _RUN.match(text, pos, limit)
-    if run is None or run.group() not in lx.given_names():
-        return None
-    family = _family(text, run.end(), limit)
-    if not family:
-        return None
-    end = run.end() + 1 + len(family)
-    return PersonMention(pos, end, "", run.group(), family, "person.credit-line", 0.75)

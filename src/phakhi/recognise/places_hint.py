@@ -12,7 +12,7 @@ from phakhi.recognise.lexicon import THAI, place_names, province_names
 
 _MARKED = re.compile(
     rf"(?:บ้าน|หมู่ที่|หมู่บ้าน|เขต|ชายแดน)\s?[{THAI}\d]{{2,}}"
-    r"|ภาค(?:ใต้|เหนือ|กลาง|ตะวันออก|ตะวันตก|อีสาน)"
+    r"|ภาค(?:ใต้|เหนือ|กลาง|ตะวันออก|ตะวันตก|อีสาน)|(?<=[\u0e01-\u0e4e]{10})ชายแดน$"  # …ชายแดน: the border region, like ภาคใต้
 )
 _PROVINCE_WORD = re.compile(r"จังหวัด|จ\.")
 _LOCAL_WORD = re.compile(r"อำเภอ|ตำบล|อ\.|ต\.")

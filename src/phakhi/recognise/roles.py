@@ -39,12 +39,13 @@ HEADS = (
 NOT_POSTS = frozenset({"ผู้แทน", "ตัวแทน", "วิทยากร", "ผู้ดำเนินรายการ", "ผู้เข้าร่วม"})
 # Abbreviated heads written for a full title; roles.csv adds to them.
 ABBREVIATIONS = {"ผอ.": "ผู้อำนวยการ", "ผวจ.": "ผู้ว่าราชการจังหวัด", "ผู้ว่าฯ": "ผู้ว่าราชการจังหวัด",
-                 "สวญ.": "สารวัตรใหญ่", "ผกก.": "ผู้กำกับการ", "ปธ.": "ประธาน"}
+                 "สวญ.": "สารวัตรใหญ่", "ผกก.": "ผู้กำกับการ", "ปธ.": "ประธาน", "นายกฯ": "นายก",
+                 "ปลัดฯ": "ปลัด", "รมว.": "รัฐมนตรีว่าการกระทรวง"}
 LEVELS = ("ชำนาญการพิเศษ", "ชำนาญการ", "ปฏิบัติการ", "เชี่ยวชาญ", "ทรงคุณวุฒิ", "ชำนาญงาน",
           "ปฏิบัติงาน", "อาวุโส")
 ACTING = ("รักษาราชการแทน", "รักษาการแทน", "รักษาการในตำแหน่ง", "รักษาการ")
 # Heads whose title may run on into the organisation (นายกองค์การบริหารส่วนตำบล…, ปลัดกระทรวง…).
-ORG_FUSED = frozenset({"นายก", "ปลัด"})
+ORG_FUSED = frozenset({"นายก", "ปลัด", "สมาชิกสภา"})
 # Heads followed by the place (or temple, mosque, village) they serve, read as part of the role.
 _PLACE_TAIL = re.compile(r"(?:จังหวัด|อำเภอ|ตำบล)$|^(?:กำนัน|ผู้ใหญ่บ้าน|เจ้าอาวาส|เจ้าคณะ.*|อิหม่าม|นายกเทศมนตรี)$")
 _CIVIL = (rf"(?:(?:นัก|เจ้าพนักงาน|เจ้าหน้าที่)[{THAI}]{{2,40}}?|ทันตแพทย์|นายแพทย์|แพทย์|เภสัชกร|พยาบาลวิชาชีพ"
@@ -89,8 +90,12 @@ def role_pattern() -> re.Pattern[str]:
     )
 
 
+# Heads whose duty or speciality is part of the title (เจ้าหน้าที่คุ้มครองเด็ก, แพทย์เวชศาสตร์ครอบครัว).
+_WITH_DUTY = frozenset({"เจ้าหน้าที่", "แพทย์", "ทันตแพทย์"})
+# Words that link a role to its body, never part of a duty (เจ้าหน้าที่จากสำนักงาน…).
+_DUTY_LINK = re.compile("(?:จาก|ของ|สังกัด|ประจำ)$")
 _CHAIRING = ("ใน", "เปิด", "พิธี", "การประชุม", "กล่าว", " ใน", " กล่าว")
-_PLACE_RUN = re.compile(rf"(?:หมู่ที่\s?\d+|[{THAI}]+)")
+_PLACE_RUN = re.compile(rf"(?:หมู่(?:ที่)?\s?\d+|[{THAI}]+)")
 _PRACHAM = re.compile(r"\s?ประจำ(?=[\u0e01-\u0e4e])")
 
 
@@ -106,27 +111,37 @@ def match_role(text: str, pos: int) -> RoleMatch | None:
         return None  # เป็นประธานในพิธี: chairing an event is not a post
     mods = re.sub(r"\s", "", m.group("mods"))
     if not mods and m.group("wing"):
-        end = m.start("wing")  # ผู้อำนวยการฝ่าย…: the ฝ่าย is a unit, not part of the title
+        # ผู้อำนวยการฝ่าย…: the ฝ่าย is a unit, not part of the title; the span runs to the body after it
+        end = m.start("wing") + len(_before_body(m.group("wing")))
+    elif head.endswith("ฝ่าย"):  # หัวหน้าฝ่ายสวัสดิการสังคม กองสวัสดิการสังคม…
+        run = _PLACE_RUN.match(text, m.end())
+        end = m.end() + (len(_before_body(run.group())) if run and not run.group().startswith("หมู่") else 0)
     else:
         end = m.end()
     role = mods + _abbreviations().get(head, head) + (m.group("level") or "")
     if mods and m.group("wing"):
         role += m.group("wing")
-    end = _tail(text, head, end)
-    if head == "เจ้าหน้าที่" and end == m.end():
+    end = _tail(text, _abbreviations().get(head, head), end)
+    if head in _WITH_DUTY and end == m.end():
         end, role = _duty(text, end, role)
     return RoleMatch(pos, end, role, head, acting=m.group("acting") is not None)
 
 
-def _duty(text: str, end: int, role: str) -> tuple[int, str]:
-    """``เจ้าหน้าที่คุ้มครองเด็ก``: an officer's duty is part of the title, up to an organisation."""
+def _before_body(run: str) -> str:
+    """The part of a Thai run before an organisation's head word in it."""
     from phakhi.recognise.orgheads import head_pattern
 
+    org = head_pattern().search(run)
+    return run[: org.start()] if org else run
+
+
+def _duty(text: str, end: int, role: str) -> tuple[int, str]:
+    """``เจ้าหน้าที่คุ้มครองเด็ก``, ``แพทย์เวชศาสตร์ครอบครัว``: an officer's duty or a doctor's
+    speciality is part of the title, up to an organisation."""
     run = _PLACE_RUN.match(text, end)
     if run is None or run.group().startswith("หมู่"):
         return end, role
-    org = head_pattern().search(run.group())
-    duty = run.group()[: org.start()] if org else run.group()
+    duty = _DUTY_LINK.sub("", _before_body(run.group()))
     return end + len(duty), role + duty.removesuffix("ประจำ")
 
 

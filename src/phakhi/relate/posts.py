@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from phakhi.recognise import lexicon as lx
 from phakhi.recognise import orgheads as oh
 from phakhi.recognise.orgs import OrgMention
 from phakhi.recognise.persons import PersonMention
@@ -26,9 +27,14 @@ _BODY_OF_ROLE = {"นายกเทศมนตรี": "เทศบาล", "
 _ACTING = re.compile(rf"\s?(?:{'|'.join(ACTING)})")
 MAX_ROLES = 3
 _OF = re.compile(r"\s?(?:ของ|ประจำ)")
+# Words between a role and the body it is held in.
+_LINK = re.compile(r"\s?(?:ของ|สังกัด|จาก|ประจำ)\s?")
 _MONASTIC = frozenset({"เจ้าคณะตำบล", "เจ้าคณะอำเภอ", "เจ้าคณะจังหวัด", "เจ้าอาวาส", "เจ้าคณะภาค"})
 # Words that may stand between a name and its role: ในฐานะ, ซึ่งดำรงตำแหน่ง.
 _CONNECTOR = re.compile(r"\s?(?:ในฐานะ|ฐานะ|ซึ่งดำรงตำแหน่ง|ดำรงตำแหน่ง|ตำแหน่ง|ซึ่งเป็น)\s?")
+_CAPACITY = re.compile(r"\s?(?:ในฐานะ|และในฐานะ|ฐานะ)\s?")
+_FORMER = ("อดีต", "ว่าที่")
+_CLOSING = re.compile(r"[”\"’',](?= )| ?\((?=[\u0e01-\u0e4e])")  # …ใจดี”, …ใจดี, …ใจดี (ผู้อำนวยการ…)
 # A nickname written between a name and its role: หรือ "พี่หนิง".
 _NICKNAME = re.compile(r"\s?หรือ\s?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]")
 
@@ -64,18 +70,24 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
                 readings: list[PostReading]) -> None:
     """Roles written after the name, one after another."""
     pos = person.end
+    closing = _CLOSING.match(text, pos)
+    pos = closing.end() if closing else pos
     nickname = _NICKNAME.match(text, pos)
     pos = nickname.end() if nickname else pos
     connector = _CONNECTOR.match(text, pos)
     pos = connector.end() if connector else pos
     previous: RoleMatch | None = None
     for _ in range(MAX_ROLES):
+        capacity = _CAPACITY.match(text, pos) if previous else None  # … ในฐานะประธาน…: the same person
+        pos = capacity.end() if capacity else pos
         role = match_role(text, pos)
         if role is None or role.start > pos + 1 or role.start in starts:
             break
-        if previous and not _second_role(text, pos, previous, role, readings[-1]):
+        if previous and not capacity and not _second_role(text, pos, previous, role, readings[-1]):
             break  # a list of roles held by others (หัวหน้าส่วนราชการ นายอำเภอ…)
         reading = _reading(text, person, role, orgs)
+        if closing and closing.group() == "," and reading.org is None:
+            break  # นายเอ, ผู้ใหญ่บ้าน, กำนัน…: after a comma only a role with its body is the person's
         readings.append(reading)
         pos, previous = reading.end, role
 
@@ -91,14 +103,17 @@ def _second_role(text: str, pos: int, first: RoleMatch, second: RoleMatch, readi
 
 
 def _role_before(text: str, person: PersonMention, orgs: list[OrgMention], ends: set[int]) -> PostReading | None:
-    """``ผู้ว่าราชการจังหวัดลำปาง นายณรงค์ชัย …``: a role (and body) ending right before the name."""
+    """``ผู้ว่าราชการจังหวัดลำปาง นายณรงค์ชัย …``: a role (and body) ending right before the name
+    (or before the bracket it is written in: ``นายก อบต.นาเหลือง (นายบุญมี …)``)."""
     line_start = text.rfind("\n", 0, person.start) + 1
     for m in role_pattern().finditer(text, max(line_start, person.start - 150), person.start):
         role = match_role(text, m.start())
         if role is None or role.start - 1 in ends or role.start in ends:
             continue
+        if text[max(0, role.start - 6):role.start].rstrip().endswith(_FORMER):
+            continue  # อดีตผู้ใหญ่บ้าน นายสมชาย…: a former post is not held
         reading = _reading(text, person, role, orgs)
-        if reading.end in (person.start, person.start - 1) and text[reading.end:person.start].strip() == "":
+        if person.start - 2 <= reading.end <= person.start and text[reading.end:person.start].strip() in ("", "("):
             return PostReading(person, reading.role, reading.org, reading.body_name, role.start,
                                person.end, "post.role-name", 0.7)
     return None
@@ -106,14 +121,24 @@ def _role_before(text: str, person: PersonMention, orgs: list[OrgMention], ends:
 
 def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMention]) -> PostReading:
     run = chain_after(text, orgs, role.start, role.end)
+    link = None if run else _LINK.match(text, role.end)
+    if link:  # นักวิจัยจากมหาวิทยาลัย…, ครู สังกัดสำนักงาน…
+        run = chain_after(text, orgs, role.start, link.end())
+    if not run:  # นายก อบต. with no place: the type abbreviation stands for the one body it joined
+        run = [m for m in orgs if m.template and role.end <= m.start <= role.end + 1][:1]
     if not run:
         earlier = _named_before(text, role, orgs)
         if earlier:
-            return PostReading(person, role.role, earlier, None, person.start, role.end + _head_len(text, role.end),
+            inside = _head_ending(text, role)  # ประธานสภาองค์กรชุมชนตำบล → ประธาน of the council named
+            title = re.sub(r"\s", "", text[role.start:inside.start()]) if inside else role.role
+            return PostReading(person, title, earlier, None, person.start, role.end + _head_len(text, role.end),
                                "post.name-role-anaphora", 0.7)
         return PostReading(person, role.role, None, _body_named_by(text, role), person.start, role.end,
                            "post.name-role", 0.85)
     end = max(m.end for m in run)
+    if run[0].start < role.end and role.role in lx.provincial_heads():
+        # หัวหน้าสำนักงานจังหวัดน่าน: a provincial head's title, which names only its province
+        return PostReading(person, role.role, None, None, person.start, role.end, "post.name-role", 0.85)
     return PostReading(person, _title(text, role, run[0]), most_specific(run), None, person.start, end,
                        "post.name-role-org", 0.85)
 
@@ -148,7 +173,7 @@ def _named_before(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMent
     the one foundation named before it."""
     of = _OF.match(text, role.end)
     m = oh.head_pattern().match(text, of.end() if of else role.end) or (None if of else _head_ending(text, role))
-    if m is None or re.match(r"[\u0e01-\u0e2e\u0e30-\u0e4e]", text[m.end():m.end() + 1] or " "):
+    if m is None or re.match(r"[\u0e01-\u0e2e\u0e30-\u0e4e]", text[max(m.end(), role.end):][:1] or " "):
         return None
     earlier = [o for o in orgs if o.end <= role.start and o.text.startswith(m.group())]
     if of and len({o.text for o in earlier}) != 1:
@@ -157,10 +182,10 @@ def _named_before(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMent
 
 
 def _head_ending(text: str, role: RoleMatch) -> re.Match[str] | None:
-    """The head word a role ends with (ประธานชมรม, นายกสมาคม), if any."""
+    """The head word a role ends with (ประธานชมรม, นายกสมาคม, ประธานสภาองค์กรชุมชนตำบล), if any."""
     for k in range(role.start + 2, role.end - 1):
         m = oh.head_pattern().match(text, k, role.end)
-        if m and m.end() == role.end:
+        if m and (m.end() == role.end or text[m.end():role.end] in ("ตำบล", "อำเภอ", "จังหวัด")):
             return m
     return None
 

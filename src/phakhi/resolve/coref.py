@@ -17,6 +17,7 @@ from phakhi.recognise.persons import PersonMention
 from phakhi.text.normalise import normalise_name, squash
 from phakhi.text.segment import Document
 
+_QUOTES = re.compile("[\"“”]")
 _LEGAL = re.compile(r"\((?:องค์การมหาชน|องค์กรมหาชน|มหาชน)\)|องค์การมหาชน|องค์กรมหาชน")
 
 
@@ -99,8 +100,8 @@ class OrgGroup:
 
 
 def org_key(label: str) -> str:
-    """The comparison key of an organisation label: no spaces, brackets, legal form or จังหวัด."""
-    key = _LEGAL.sub("", squash(label))
+    """The comparison key of an organisation label: no spaces, brackets, quotes, legal form or จังหวัด."""
+    key = _LEGAL.sub("", squash(_QUOTES.sub("", label)))
     return re.sub(r"[()]|จังหวัด", "", key)
 
 
@@ -149,7 +150,7 @@ def _org_group(ms: list[OrgMention]) -> OrgGroup:
     ms = sorted(ms, key=lambda m: m.start)
     labels: list[str] = []
     for m in ms:
-        label = normalise_name(m.text)
+        label = normalise_name(_QUOTES.sub("", m.text))  # กลุ่ม "รักษ์ป่าน่าน" is named กลุ่ม รักษ์ป่าน่าน
         if label not in labels:
             labels.append(label)
     name = max(labels, key=lambda s: (not _is_abbreviation(s), len(squash(s)), "(" in s))

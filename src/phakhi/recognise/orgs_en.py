@@ -1,0 +1,72 @@
+"""Organisations named in English inside Thai text: ``World Vision Foundation of Thailand``,
+``Thai PBS``, ``Rak Thai Foundation``.
+
+Two readings, both cheap: an English name the gazetteer knows (its ``name_en``, or a
+Latin short name with a space such as ``UN Women``), which joins the Thai name it
+stands for; and a run of capitalised words ending with an English head word
+(``Foundation``, ``Association``, ``University``…), which names a body of that kind.
+Single Latin acronyms (``UNDP``) are read with the other abbreviations.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from phakhi.recognise import orgheads as oh
+from phakhi.recognise.gazetteer import trie_pattern
+from phakhi.recognise.lexicon import agencies
+
+# English head words and the kind of body they name.
+_HEADS = {
+    "Foundation": "foundation", "Association": "association", "Network": "network",
+    "University": "university", "Institute": "institute", "Council": "council", "Club": "club",
+    "Centre": "centre", "Center": "centre", "Hospital": "hospital", "Cooperative": "cooperative",
+    "Company Limited": "company", "Co., Ltd.": "company", "Trust": "foundation", "Alliance": "network",
+}
+_WORD = r"[A-Z][A-Za-z'&-]*\.?"
+_LINK = r"(?:of|the|for|and|&|in|de)"
+_HEADED = re.compile(
+    rf"(?<![A-Za-z])(?:{_WORD}\s(?:{_LINK}\s)*){{1,6}}(?P<head>{'|'.join(re.escape(h) for h in _HEADS)})"
+    rf"(?:\s(?:of|for)\s(?:{_WORD}\s?){{1,4}})?(?![A-Za-z])"
+)
+
+
+@dataclass(frozen=True)
+class EnglishName:
+    start: int
+    end: int
+    kind: str
+    keys: tuple[str, ...]  # Thai names it stands for (gazetteer)
+
+
+@cache
+def _known() -> dict[str, tuple[str, str]]:
+    """English names and spaced Latin short names → (Thai name, or the English one when the
+    body has no standard Thai name, and kind)."""
+    found: dict[str, tuple[str, str]] = {}
+    for row in agencies():
+        thai, kind = row["name_th"].strip() or row.get("name_en", "").strip(), row["kind"].strip()
+        if not thai or kind in oh.TEMPLATE_KINDS:
+            continue
+        for written in (row.get("name_en", "").strip(), row.get("abbr_en", "").strip()):
+            if " " in written and len(written) >= 6 and '"' not in written:
+                found.setdefault(written, (thai, kind))
+    return found
+
+
+@cache
+def _known_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z])(?:{trie_pattern(_known())})(?![A-Za-z])")
+
+
+def english_names(text: str, start: int, end: int) -> list[EnglishName]:
+    """English organisation names in [start, end), longest first where they overlap."""
+    found = []
+    for m in _known_pattern().finditer(text, start, end):
+        thai, kind = _known()[m.group()]
+        found.append(EnglishName(m.start(), m.end(), kind, (thai,)))
+    for m in _HEADED.finditer(text, start, end):
+        if not any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
+            found.append(EnglishName(m.start(), m.end(), _HEADS[m.group("head")], ()))
+    return sorted(found, key=lambda f: f.start)

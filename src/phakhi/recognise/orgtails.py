@@ -1,0 +1,176 @@
+"""Where an organisation name ends: the words of its Thai run that belong to it, and what
+written after the run still does.
+
+The run stops at the first word that is not part of a name (``ORG_STOP``) or right
+after the province it names; a bracketed abbreviation may close a longer run
+(``…อย่างยั่งยืนตามหลัก…จังหวัดน่าน (ศจพ.จ.น่าน)``). After the run a name takes in a
+legal form, a zone number, ``เฉลิมพระเกียรติ``, a place joined by a hyphen, a
+campus, a country office, and, when it names no place yet, a place after a space.
+"""
+from __future__ import annotations
+
+import re
+
+from phakhi.recognise import lexicon as lx
+from phakhi.recognise.places_hint import has_place, place_prefix
+
+ORG_STOP = frozenset("""
+จัด ร่วม ร่วมกับ ได้ เป็น โดย ณ ที่ กล่าว ให้ มี ซึ่ง จึง จะ ขอ ลง นำ เข้า ต้อนรับ เปิด มอบ ผ่าน
+พร้อม แล้ว ยัง ก็ คือ ว่า ใน ได้รับ ครั้ง เมื่อ ตาม กับ หรือ ต่อ ดังกล่าว นี้ ทั้ง รวม แต่ ไป มา
+ขึ้น จาก ประจำปี ประจำปีงบประมาณ ระหว่าง ซึ่งมี ได้แก่ เช่น และมี นาย นาง นางสาว ผู้อำนวยการ
+ประธาน วันที่ เวลา เพื่อให้ ทำ อยู่ เดินหน้า ลงพื้นที่ ชวน ร่วมกัน หนุนเสริม กำหนด ใช้ มุ่ง
+เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน
+""".split())
+LEGAL = re.compile(r"\s?\((?:องค์การมหาชน|องค์กรมหาชน|มหาชน)\)|\s?จำกัด(?:\s?\(มหาชน\))?")
+_NUMBER = re.compile(r"\s?(?:ที่\s?)?\d+")
+_PLACE_AFTER = re.compile(rf"\s(?:(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)\s?)?(?P<run>[{lx.THAI}]+)")
+_ORDINAL = re.compile(r"ที่\s?\d{1,3}(?![\d.,])")
+_ZONE_AFTER = re.compile(r"\s?เขต\s?\d+")
+_ROYAL = re.compile(r"\s?เฉลิมพระเกียรติ")  # มหาวิทยาลัย… เฉลิมพระเกียรติ, โรงพยาบาล… เฉลิมพระเกียรติ
+_HYPHEN_RUN = re.compile(rf"-(?P<run>[{lx.THAI}]+)")
+_CAMPUS_KINDS = frozenset({"university", "college"})
+_COUNTRY_OFFICE_KINDS = frozenset({"international organization", "agency", "foreign development agency", "foundation"})
+_COUNTRY_OFFICE = re.compile(r"\s(?:ประจำ)?ประเทศไทย(?![\u0e01-\u0e4e])")
+ABBR = r"(?:[ก-ฮ]{1,6}\.){1,4}(?:[ก-ฮ]{1,3}(?![\u0e01-\u0e4e]))?|[A-Z][A-Za-z]{1,9}"
+DEFINED = re.compile(
+    rf"\s?\(\s?(?P<p>(?:{ABBR})(?:\s?[{lx.THAI}]+)?(?:\s?เขต\s?\d+)?)\s?\)|\s?หรือ\s?[\"“'‘]?(?P<q>{ABBR})[\"”'’]?"
+)
+
+
+# Stop words that may stand inside a long name closed by its abbreviation (…ตามหลักปรัชญา…).
+_NAME_LINKS = frozenset({"ตาม", "ใน", "ด้าน", "ภายใน", "ระหว่าง", "ต่อ"})
+_NOT_IN_NAME = re.compile("โครงการ|กิจกรรม|หลักสูตร|การประชุม|การอบรม")
+
+
+def _closed_by_definition(text: str, start: int, run_end: int) -> bool:
+    """An abbreviation in brackets closes the whole run, and its letters are initials of it
+    (the first near the start: the name or a body named first in it)."""
+    d = DEFINED.match(text, run_end)
+    if d is None or not d.group("p") or run_end - start > 160:
+        return False
+    letters = re.sub(r"[^ก-ฮ]", "", re.match(r"(?:[ก-ฮ]{1,6}\.)+|\S+", d.group("p")).group())
+    name = text[start:run_end]
+    if not letters or letters[0] not in name[:12] or _NOT_IN_NAME.search(name):
+        return False
+    at = 0
+    for letter in letters:
+        at = name.find(letter, at) + 1
+        if at == 0:
+            return False
+    return len(letters) >= 2
+
+
+def through_definition(text: str, start: int, head_end: int, run: str, rest: str) -> str:
+    """The whole run when the cut stopped at a linking word and a bracketed abbreviation
+    whose letters are the name's initials closes the run; else ``rest``."""
+    if len(rest) >= len(run) or has_place(text[start:head_end] + rest):
+        return rest
+    if lx.tokens(run[len(rest):])[0] not in _NAME_LINKS:
+        return rest
+    return run if _closed_by_definition(text, start, head_end + len(run)) else rest
+
+
+def cut(run: str) -> str:
+    """The part of a Thai run after the head that still belongs to the name."""
+    if not run:
+        return ""
+    kept = []
+    for word in lx.tokens(run):
+        if word in ORG_STOP or (word.startswith("นาย") and len(kept) > 0):
+            break
+        kept.append(word)
+    return "".join(kept)
+
+
+def place_only(rest: str) -> str:
+    """After a gazetteer name only a place belongs to it (คณะรัฐมนตรีภายใน… stops at the name)."""
+    m = re.match(r"(?:จังหวัด|อำเภอ|ตำบล)", rest)
+    return rest[:m.end()] + place_prefix(rest[m.end():]) if m and place_prefix(rest[m.end():]) else ""
+
+
+def end_at_place(name: str) -> str:
+    """``สำนักงานพัฒนาชุมชนจังหวัดพัทลุงกำหนด…`` ends with the province it names."""
+    m = None
+    for m in re.finditer(r"จังหวัด|อำเภอ|ตำบล", name):
+        pass
+    if m is None:
+        return name
+    place = place_prefix(name[m.end():], strict=m.group() == "จังหวัด")
+    rest = name[m.end() + len(place):]
+    if not place or (m.group() != "จังหวัด" and rest and lx.tokens(rest)[0] not in ORG_STOP):
+        return name
+    return name[:m.end() + len(place)]
+
+
+def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | None,
+           bare: bool, qualified: bool = False) -> int:
+    """Take in a legal form, a company name, a number or a place written after a space."""
+    if kind == "company" and bare:
+        run = re.match(r" [^\s()]+ จำกัด(?: ?\(มหาชน\))?", text[end:limit])
+        end = end + run.end() if run else end
+    end = _joined_place(text, end, limit)
+    for pattern in (LEGAL, _ZONE_AFTER, _ROYAL):
+        m = pattern.match(text, end, limit)
+        if m:
+            end = m.end()
+    if kind in _CAMPUS_KINDS:
+        end = _campus(text, start, end, limit)
+    if kind in _COUNTRY_OFFICE_KINDS:
+        m = _COUNTRY_OFFICE.match(text, end, limit)  # องค์การยูนิเซฟ ประเทศไทย
+        end = m.end() if m else end
+    if text[start:end].endswith(("ที่", "เขต")) or kind in ("numbered unit", "military unit"):
+        m = _NUMBER.match(text, end, limit)
+        end = m.end() if m else end
+    else:
+        m = _ORDINAL.match(text, end, limit)  # ศูนย์อนามัยที่ 1
+        end = m.end() if m else end
+    if (rank is None or rank >= 2 or kind == "local government") and not has_place(text[start:end]):
+        m = _PLACE_AFTER.match(text, end, limit)
+        typed = m is not None and m.group(0).strip() != m.group("run")
+        marker = re.search(r"(?:จังหวัด|อำเภอ|ตำบล)$", text[start:end])  # สภาองค์กรชุมชนตำบล นางาม
+        strict = marker is None or marker.group() == "จังหวัด"
+        place = place_prefix(m.group("run"), strict=strict) if m and not typed else ""
+        if place and not _ends_word(m.group("run"), place):
+            place = ""
+        if place:
+            end = m.start("run") + len(place)
+            legal = LEGAL.match(text, end, limit)
+            end = legal.end() if legal else end
+        elif qualified and typed:
+            end = _typed_place(text, m, end)
+    return end
+
+
+def _typed_place(text: str, m: re.Match[str], end: int) -> int:
+    """``สภาองค์กรชุมชน ตำบลนาดี``: a type of body takes the subdistrict or district written
+    after a space with its place word (never the province: that is where a body is)."""
+    if not re.match(r"\s(?:ตำบล|ต\.|อำเภอ|อ\.)", m.group(0)):
+        return end
+    place = place_prefix(m.group("run"))
+    return m.start("run") + len(place) if place and _ends_word(m.group("run"), place) else end
+
+
+def _joined_place(text: str, end: int, limit: int) -> int:
+    """``มหาวิทยาลัยแม่โจ้-แพร่``: a place joined to the name by a hyphen belongs to it."""
+    m = _HYPHEN_RUN.match(text, end, limit)
+    if m is None:
+        return end
+    place = place_prefix(m.group("run"))
+    return m.start("run") + len(place) if place and _ends_word(m.group("run"), place) else end
+
+
+def _campus(text: str, start: int, end: int, limit: int) -> int:
+    """``มหาวิทยาลัยราชภัฏกำแพงเพชร แม่สอด``: a campus named by its place after a space."""
+    m = _PLACE_AFTER.match(text, end, limit)
+    if m is None or m.group(0).strip() != m.group("run"):
+        return end
+    place = place_prefix(m.group("run"))
+    if len(place) < 3 or place in text[start:end] or not _ends_word(m.group("run"), place):
+        return end
+    return m.start("run") + len(place)
+
+
+def _ends_word(run: str, place: str) -> bool:
+    """The place is a whole word of the run: nothing, a place word or a stop word after it."""
+    rest = run[len(place):]
+    return not rest or rest.startswith(("จังหวัด", "อำเภอ", "ตำบล")) or lx.tokens(rest)[0] in ORG_STOP
