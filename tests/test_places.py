@@ -212,3 +212,25 @@ def test_venue_and_village_take_the_province_of_their_address():
             "ณ ศาลาประชาคมบ้านหัวเขาแดง หมู่ที่ 2 ตำบลชิงโค เพื่อทบทวนแผน")
     assert of_type(text, PlaceType.VENUE)["ศาลาประชาคมบ้านหัวเขาแดง"].province == "สงขลา"
     assert of_type(text, PlaceType.VILLAGE)["บ้านหัวเขาแดง"].province == "สงขลา"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ขยายผลไปยังเชียงราย พะเยา น่าน แพร่ เลย ตาก และตราด ในปีหน้า",
+     {"เชียงราย", "พะเยา", "น่าน", "แพร่", "เลย", "ตาก", "ตราด"}),
+    ("พื้นที่นำร่อง 5 จังหวัด ได้แก่ น่าน แพร่ เลย ตาก และตราด", {"น่าน", "แพร่", "เลย", "ตาก", "ตราด"}),
+    ("ตัวแทนจาก น่าน แพร่ และเลย ร่วมเวที", {"น่าน", "แพร่", "เลย"}),  # three in a row are a list
+    ("ชาวบ้านนำผ้าไปตาก แล้วก็เลย ไปทำนา", set()),
+])
+def test_a_list_licenses_every_province_in_it(text, expected):
+    assert provinces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("นักเรียนสาธิตกระบี่กระบองในงานวัด", set()),
+    ("ชมรมกระบี่กระบองจังหวัดกระบี่ ร่วมแสดง", {"กระบี่"}),
+    ("ชาวบ้านเดินทางไปพักตากอากาศริมทะเล", set()),
+    ("น้ำจากเขื่อนอุบลรัตน์ ไหลลงลำน้ำพอง", set()),
+    ("นักศึกษามหาวิทยาลัยนราธิวาสราชนครินทร์ ลงพื้นที่", {"นราธิวาส"}),
+])
+def test_province_name_at_the_start_of_a_longer_word(text, expected):
+    assert provinces(text) == expected

@@ -133,3 +133,71 @@ def test_same_name_with_a_short_tail_is_one_programme():
 ])
 def test_generic_word_versus_names_that_start_like_it(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb clause glued to the name, with no space, is not part of it
+    ("ตามโครงการบ้านพอเพียงชนบทได้ซ่อมแซมบ้านให้ครัวเรือนยากจน 20 หลัง", {"โครงการบ้านพอเพียงชนบท"}),
+    ("โครงการพัฒนาอาชีพสตรีจะช่วยให้แม่บ้านมีรายได้เสริม", {"โครงการพัฒนาอาชีพสตรี"}),
+    ("กองทุนโครงการสวัสดิการชุมชนให้ความช่วยเหลือสมาชิกที่เจ็บป่วย", {"โครงการสวัสดิการชุมชน"}),
+    ("ชุมชนริมคลองเข้าร่วมโครงการบ้านมั่นคงไปแล้วกว่า 300 ครัวเรือน", {"โครงการบ้านมั่นคง"}),
+    ("โครงการธนาคารขยะแล้วเสร็จในเดือนนี้", {"โครงการธนาคารขยะ"}),
+    ("โครงการบ้านพอเพียงที่ได้รับงบประมาณปีนี้", {"โครงการบ้านพอเพียง"}),
+    # … but ให้ after a causative verb or before a result, and ได้ closing the name, belong to it
+    ("จัดโครงการส่งเสริมให้ชุมชนเข้มแข็ง ณ วัดโพธิ์", {"โครงการส่งเสริมให้ชุมชนเข้มแข็ง"}),
+    ("โครงการปรับปรุงที่อยู่อาศัยให้ปลอดภัย ของเทศบาล", {"โครงการปรับปรุงที่อยู่อาศัยให้ปลอดภัย"}),
+    ("ขยายผลโครงการปลูกผักสวนครัวรั้วกินได้ ทุกหมู่บ้าน", {"โครงการปลูกผักสวนครัวรั้วกินได้"}),
+    # a known initiative followed by a description keeps its own name
+    ("สนับสนุนโครงการบ้านมั่นคงสู่คนจนเมือง ให้ชุมชนแออัดมีที่อยู่", {"โครงการบ้านมั่นคง"}),
+])
+def test_name_ends_before_a_glued_clause(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "พอช.ดำเนินโครงการมากว่า 10 ปี",
+    "โครงการนี้มีผู้ร่วม 40 คน โครงการดังกล่าวช่วยได้มาก",
+    "ร่วมกับโครงการต่าง ๆ ของรัฐ และโครงการของกรมการพัฒนาชุมชน",
+    "โครงการกว่า 200 แห่งทั่วประเทศ และโครงการอีกหลายแห่ง",
+    "เมื่อโครงการแล้วเสร็จ โครงการก็ส่งมอบให้ชุมชน",
+    "โครงการทั่วประเทศ โครงการเช่นนี้ โครงการปี 2567",
+])
+def test_generic_word_before_function_words_and_quantities(text):
+    assert names(text) == set()
+
+
+def test_official_purpose_clause_is_part_of_the_name():
+    text = ("อำเภอขับเคลื่อนโครงการหมู่บ้าน/ชุมชนยั่งยืน เพื่อแก้ไขปัญหายาเสพติดแบบครบวงจรตามแนวทางประชารัฐ "
+            "ในพื้นที่ 12 หมู่บ้าน\nทั้งนี้ โครงการหมู่บ้าน/ชุมชนยั่งยืน มีเป้าหมายลดผู้เสพ")
+    (p,) = programmes(text)
+    assert p.name == ("โครงการหมู่บ้าน/ชุมชนยั่งยืน เพื่อแก้ไขปัญหายาเสพติดแบบครบวงจรตามแนวทางประชารัฐ")
+    assert "โครงการหมู่บ้าน/ชุมชนยั่งยืน" in p.aliases and len(p.mentions) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("จัดโครงการอบรมอาชีพ เพื่อสร้างรายได้ให้แก่ชาวบ้าน", {"โครงการอบรมอาชีพ"}),
+    ("จัดโครงการอบรมอาชีพ เพื่อพัฒนาชุมชนอย่างยั่งยืน ณ วัดกลาง", {"โครงการอบรมอาชีพ"}),
+    ("จัดโครงการอบรมอาชีพ เพื่อให้ชาวบ้านมีรายได้", {"โครงการอบรมอาชีพ"}),
+])
+def test_a_descriptive_purpose_clause_is_not_part_of_the_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected, alias", [
+    ("ชุมชนใช้กระบวนการบำบัดฟื้นฟูโดยชุมชนเป็นศูนย์กลาง (CBTx) ดูแลผู้ใช้ยา",
+     "กระบวนการบำบัดฟื้นฟูโดยชุมชนเป็นศูนย์กลาง", "CBTx"),
+    ("นำรูปแบบการดูแลระยะยาวในชุมชน (Long Term Care : LTC) มาปรับใช้",
+     "รูปแบบการดูแลระยะยาวในชุมชน", "LTC"),
+])
+def test_named_scheme_glossed_with_an_acronym(text, expected, alias):
+    (p,) = programmes(text)
+    assert p.name == expected and alias in p.aliases
+
+
+@pytest.mark.parametrize("text", [
+    "อบต.จัดทำระบบสารสนเทศภูมิศาสตร์ (GIS) ของตำบล",
+    "ใช้กระบวนการมีส่วนร่วมของชุมชน ในการวางแผน",
+    "ทำงานตามแนวทางของจังหวัด (ศอ.บต.) อย่างต่อเนื่อง",
+])
+def test_ordinary_processes_and_systems_are_not_schemes(text):
+    assert names(text) == set()

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from phakhi.recognise.lexicon import tokens
+
 
 @dataclass(frozen=True)
 class ProgrammeMention:
@@ -25,7 +27,7 @@ _QUOTED_AFTER = re.compile(r"โครงการ\s?[“\"‘'«]([^”\"’'»
 # Phrase starts that end a name wherever they occur inside the unbroken run.
 _CUT_IN_RUN = re.compile(
     r"ประจำปี|ประจำเดือน|ปีงบประมาณ|ระหว่างวันที่|เมื่อวันที่|ในวันที่|วันที่|กิจกรรมที่|ซึ่ง|ภายใต้|ร่วมกับ|โดยมี|"
-    r"จำนวน|ผ่านระบบ|เป็นประธาน|ณ(?=\s|$)|ครั้งที่|รุ่นที่|ได้รับ|ดังกล่าว|ดังนี้|เพื่อให้|ในพื้นที่|\d|"
+    r"จำนวน|ผ่านระบบ|เป็นประธาน|ณ(?=\s|$)|ครั้งที่|รุ่นที่|ได้รับ|ดังกล่าว|ดังนี้|เพื่อให้|ในพื้นที่|ในปี|ในช่วง|ในเดือน|\d|"
     r"ได้(?:ดำเนิน|จัด|มี|ทำ|เข้า|ร่วม|สร้าง|ขยาย|เริ่ม|นำ|ให้|เปิด|ช่วย)|จะ(?:ดำเนิน|จัด|มี|ทำ|เริ่ม|ช่วย)|มีการ|เป็นการ|"
     r"ของ(?=กรม|กระทรวง|สำนักงาน|สถาบัน|มูลนิธิ|สมาคม|เทศบาล|อบต|อบจ|องค์การ|มหาวิทยาลัย|พอช|สสส|จังหวัด|ศอ\.บต)"
 )
@@ -42,7 +44,31 @@ _STOP_WORD = re.compile(
 _GENERIC_HEADS = re.compile(
     r"(?:ฯ|ดังกล่าว|นี้|นั้น|ต่าง\s?ๆ|ที่(?!อยู่|ดิน|พัก)|ของ|ใน|ได้|จะ|ซึ่ง|เหล่านี้|ละ(?!คร)|ทั้ง|แบ่ง|มี|เป็น|"
     r"แรก|จาก|และ|หรือ|ต่อ(?!ยอด|เติม)|ใหม่|อื่น|เดิม|เพื่อ(?!น)|นำร่อง(?![ก-๙])|"
+    r"มา(?:กว่า|นาน|แล้ว|ตั้งแต่|อย่าง|ตลอด|ถึง|จน|ได้|เป็น|ใช้)|กว่า|อีก|รวม(?:ทั้ง|\s?\d)|แล้ว|ไป(?!รษณีย์)|ก็|ยัง|"
+    r"กับ|แก่|โดย|ตั้งแต่|เมื่อ|แต่(?!ง)|คือ|ว่า|จำนวน|เพิ่ม(?:เติม|ขึ้น)|สำเร็จ|เสร็จ|ต้อง|เหล่า|ทั่ว|เช่น|"
+    r"ด้วยกัน|อย่างต่อเนื่อง|ปี\s?\d|"
     r"(?:สำคัญ|หลัก|ใหญ่|ดี\s?ๆ|พิเศษ|เร่งด่วน|ย่อย|ต่อเนื่อง)(?![ก-๙]))"
+)
+# Words of a verb clause glued to a name (…ชนบทได้ซ่อมแซม…, …มั่นคงไปแล้ว): the name ends before them.
+_AUXILIARY = frozenset({"จะ", "แล้ว", "แล้วเสร็จ", "เสร็จสิ้น", "กำลัง", "เคย", "ต้อง", "สามารถ", "ยัง", "ก็", "จึง",
+                        "ทำให้", "ส่งผลให้"})
+_AUX_IF_MORE = frozenset({"ได้", "ไป", "มา"})  # …กินได้ ends a name; ได้ซ่อมแซม… starts a clause
+# Verbs after which ให้ is part of the name (ส่งเสริมให้ชุมชน…); elsewhere ให้ starts a clause.
+_CAUSATIVE = frozenset({"ส่งเสริม", "สนับสนุน", "ช่วย", "ทำ", "สร้าง", "เพื่อ", "ฝึก", "มอบ", "รณรงค์", "กระตุ้น",
+                        "ชวน", "เชิญชวน", "ปลูกฝัง", "ผลักดัน", "แนะนำ", "เสริม", "หนุน", "ปลุก"})
+# States after ให้ that make it part of the name (ปรับสภาพแวดล้อม…ให้เหมาะสมและปลอดภัย).
+_RESULT = frozenset({"เหมาะสม", "ปลอดภัย", "ดี", "ดีขึ้น", "เข้มแข็ง", "มั่นคง", "ยั่งยืน", "สะอาด", "น่าอยู่", "ครบ",
+                     "พร้อม", "สมบูรณ์", "เป็น", "มี", "ทั่วถึง", "ถูกต้อง", "แข็งแรง", "สวยงาม", "ปลอด", "ห่างไกล",
+                     "คงอยู่", "อยู่", "สามารถ", "เกิด", "กลับ", "ได้"})
+_AFTER_MOTION = frozenset({"ก้าว", "ต่อ", "เดิน", "กลับ", "นำ", "เข้า", "ก้าวไกล"})
+_RELATIVE_VERB = frozenset({"ได้", "มี", "จะ", "ผ่าน", "ผ่านมา", "เกิด", "เป็น", "ดำเนิน", "ดำเนินการ", "ทำ", "ช่วย",
+                            "ใช้", "ร่วม", "จัด", "ได้รับ", "สามารถ", "กำลัง"})
+# A known initiative followed by one of these is described, not renamed (บ้านมั่นคงสู่คนจนเมือง).
+_DESCRIBING = re.compile(r"สู่|ให้|ใน|ของ|แก่|เพื่อ|ที่|กับ|จาก|ได้|จะ|ไป|สำหรับ|ช่วย|นำ")
+_PURPOSE = re.compile(r" เพื่อ(?!ให้|เป็น|ใช้)([^\s“”\"'‘’()]{6,90})")
+_METHOD_END = re.compile(
+    r"(?:แบบ[ก-๙]{3,}|ตามแนว(?:ทาง)?[ก-๙]*|ตามหลัก[ก-๙]*|ตามรอย[ก-๙]*|"
+    r"ประชารัฐ|ครบวงจร|บูรณาการ)$"
 )
 _NEXT_SHORT_WORD = re.compile(r" ([^\s“”\"'‘’()]{2,10})(?=[\s,“”\"'()]|$)")
 _RUN = re.compile(r"[^\s“”\"'‘’()]+")
@@ -63,8 +89,21 @@ _INITIATIVE_NAMES = (
 )
 INITIATIVES = re.compile("|".join(re.escape(n) for n in sorted(_INITIATIVE_NAMES, key=len, reverse=True)))
 CAMPAIGN_QUOTED = re.compile(
-    r"(?:การรณรงค์|รณรงค์|แคมเปญ|แนวทาง|นโยบาย|มาตรการ|ขับเคลื่อนโมเดล|โมเดล)\s?[“\"‘']([^”\"’'\n]{3,60})[”\"’']"
+    r"(?:การรณรงค์|รณรงค์|แคมเปญ|แนวทาง|นโยบาย|มาตรการ|ขับเคลื่อนโมเดล|โมเดล|กระบวนการ|รูปแบบ)\s?[“\"‘']([^”\"’'\n]{3,60})[”\"’']"
 )
+
+# A named scheme without โครงการ, introduced by its kind and glossed with a Latin acronym in brackets:
+# กระบวนการบำบัดฟื้นฟูโดยชุมชนเป็นศูนย์กลาง (Community Based Treatment: CBTx).
+SCHEME_ACRONYM = re.compile(
+    r"(?:กระบวนการ|แนวทาง|ระบบ|รูปแบบ|โมเดล|มาตรการ|กลไก|แผนงาน|ยุทธศาสตร์|นโยบาย)[^\s()“”\"'‘’,]{4,80}"
+    r"(?=\s?\((?:[A-Za-z][A-Za-z .&\-]{3,60}\s?[:：,]\s?)?([A-Z][A-Za-z\-]*[A-Z][A-Za-z]*)\s?\))"
+)
+_TECHNICAL = frozenset({"GIS", "GPS", "AI", "IT", "ICT", "IOT", "QR", "LINE", "CCTV", "PDF", "API", "CRM", "ERP"})
+
+
+def is_scheme_acronym(acronym: str) -> bool:
+    """A programme's acronym, not a technology's (ระบบสารสนเทศภูมิศาสตร์ (GIS) is no scheme)."""
+    return acronym.upper() not in _TECHNICAL
 
 
 _QUOTED_ALIAS = re.compile(r"\s?[“\"‘']([^”\"’'\n]{3,60})[”\"’']")
@@ -104,15 +143,61 @@ def cut_unquoted(text: str, at: int, end: int) -> tuple[str, str | None] | None:
     first = run.group()
     cut = _CUT_IN_RUN.search(first)
     name = first[:cut.start()] if cut else first
+    clause = _clause_start(name)
+    if clause is not None:
+        name, cut = name[:clause], True
     pos = body + len(name)
     if cut is None:
         pos = _extend(text, pos, end)
     name = text[body:pos]
     if len(name) < 4:
         return None
+    short = "โครงการ" + name
+    if cut is None:
+        pos = _official_purpose(text, pos, end)
+    full = "โครงการ" + text[body:pos]
     abbr = _PAREN_ABBR.match(text, pos, end)
-    full = "โครงการ" + name
-    return full, (f"{full} ({abbr.group(1)})" if abbr else None)
+    if abbr:
+        return full, f"{full} ({abbr.group(1)})"
+    return full, (short if full != short else None)
+
+
+def _official_purpose(text: str, pos: int, end: int) -> int:
+    """Past a purpose clause that belongs to the official title (…ยั่งยืน เพื่อแก้ไขปัญหายาเสพติด
+    แบบครบวงจรตามแนวทางประชารัฐ): one unbroken run after เพื่อ ending in a manner or
+    method phrase (แบบ…, ตามแนวทาง…, ประชารัฐ), with no clause of its own."""
+    m = _PURPOSE.match(text, pos, end)
+    if m is None:
+        return pos
+    tail = m.group(1)
+    cut = _CUT_IN_RUN.search(tail)
+    tail = tail[:cut.start()] if cut else tail
+    if len(tail) < 6 or not _METHOD_END.search(tail) or _clause_start(tail) is not None:
+        return pos
+    return m.start(1) + len(tail)
+
+
+def _clause_start(run: str) -> int | None:
+    """Where a verb clause glued to the name begins in ``run`` (None when it does not):
+    an auxiliary (จะ, แล้ว, ได้/ไป + more), ให้ after a noun, ที่ + verb, or the
+    description that follows a known initiative (บ้านมั่นคงสู่…)."""
+    known = INITIATIVES.match(run)
+    if known and _DESCRIBING.match(run, known.end()):
+        return known.end()
+    words = tokens(run)
+    at = 0
+    for i, word in enumerate(words):
+        prev = words[i - 1] if i else ""
+        more = i + 1 < len(words)
+        if at >= 4 and (
+            word in _AUXILIARY
+            or (word in _AUX_IF_MORE and more and prev not in _AFTER_MOTION)
+            or (word == "ให้" and prev not in _CAUSATIVE and (words[i + 1] if more else "") not in _RESULT)
+            or (word == "ที่" and more and words[i + 1] in _RELATIVE_VERB)
+        ):
+            return at
+        at += len(word)
+    return None
 
 
 def _extend(text: str, pos: int, end: int) -> int:

@@ -16,17 +16,22 @@ from phakhi.text.thaidate import ThaiDate, find_dates, to_ce, years_written
 
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:ภายใน|ก่อน|หมดเขต|สิ้นสุด|ก่อตั้ง|จัดตั้งเมื่อ|เกิด|ประกาศ|ลงวันที่|เผยแพร่|โพสต์|อัปเดต|อัพเดท|"
-    r"ปรับปรุง|ข้อมูล ณ|ณ|ถึงแก่กรรม|เสียชีวิต|มีผลบังคับ|บังคับใช้|ครบกำหนด|กำหนดส่ง|ส่งภายใน)"
+    r"ปรับปรุง|ข้อมูล ณ|ข้อมูลเมื่อ|ณ|ฉบับ|อ้างอิง|ที่มา|สืบค้น|เข้าถึง|ถึงแก่กรรม|เสียชีวิต|มีผลบังคับ|บังคับใช้|ครบกำหนด|กำหนดส่ง|ส่งภายใน)"
     r"\s*:?\s*(?:วัน[ก-๙]*ที่|เมื่อ(?:วัน[ก-๙]*ที่)?)?\s*\(?\s*$"
 )
 # A short line with a CMS time (10:15), a "|" or a stamp word and no happening in it:
 # when the page was posted (เผยแพร่: 18 ม.ค. 2568 08:12 น. | อ่านแล้ว 2,417 ครั้ง).
 _STAMP_WORD = re.compile(
     r"โพสต์|เผยแพร่|ข่าววันที่|อัปเดต|อัพเดท|ปรับปรุงล่าสุด|posted|published|updated|ผู้เขียน|เขียนโดย|อ่านแล้ว|"
-    r"views?|\||\d:\d\d", re.I,
+    r"views?|\||\d:\d\d|·|ที่มา|อ้างอิง|ขอบคุณ(?:ข้อมูล|ภาพ)|เครดิต|cr\.|source", re.I,
 )
 _HAPPENING = re.compile(r"ประชุม|จัด|เวที|อบรม|ลงพื้นที่|ประธาน|สัมมนา|พิธี|กิจกรรม|เข้าร่วม|มอบ|เยี่ยม")
 _STAMP_LINE_MAX = 120
+# An earlier edition recalled (ครั้งที่ผ่านมา … เมื่อวันที่, เมื่อปีที่แล้ว): not this article's happening.
+_EARLIER_EDITION = re.compile(
+    r"(?:ครั้งที่ผ่านมา|ครั้งก่อน|ครั้งที่แล้ว|ปีที่แล้ว|ปีที่ผ่านมา|ปีก่อน|เมื่อครั้ง|เคยจัด)[^\n]{0,45}$"
+)
+_EARLIER_REACH = 60
 _FISCAL = re.compile(r"ปีงบประมาณ\s*(?:พ\.\s?ศ\.)?\s*(\d{4})")
 _FISCAL_START = 10  # the Thai fiscal year starts in October
 _LONGEST_EVENT_DAYS = 31
@@ -87,6 +92,14 @@ def _is_stamp(doc: Document, date: ThaiDate) -> bool:
             and not _HAPPENING.search(content))
 
 
+def _earlier_edition(doc: Document, date: ThaiDate) -> bool:
+    """The date recalls an earlier edition or a past year's happening in its sentence
+    (``ซึ่งครั้งที่ผ่านมาจัดเมื่อวันที่ 3 มีนาคม 2566``), not today's (``วันนี้ (…)``)."""
+    sentence = doc.sentence_at(date.start)
+    before = doc.text[max(sentence.start, date.start - _EARLIER_REACH):date.start]
+    return bool(_EARLIER_EDITION.search(before)) and "วันนี้" not in before
+
+
 def _relative_to_publication(doc: Document) -> list[ThaiDate]:
     """``วันนี้``/``เมื่อวาน`` and a day without its month (``เมื่อวันที่ 5 ที่ผ่านมา``), dated from
     the publication date when it is known."""
@@ -127,6 +140,8 @@ def event_dates(doc: Document) -> list[ThaiDate]:
     for date in sorted(_dates_in_body(doc) + _relative_to_publication(doc), key=lambda d: d.start):
         before = text[max(0, date.start - 24):date.start]
         if _NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text, date.end) or _is_stamp(doc, date):
+            continue
+        if _earlier_edition(doc, date):
             continue
         if (dt.date.fromisoformat(date.last) - dt.date.fromisoformat(date.first)).days > _LONGEST_EVENT_DAYS:
             continue  # a project period (1 ตุลาคม 2566 – 30 กันยายน 2567), not a happening
