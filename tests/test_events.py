@@ -50,6 +50,10 @@ def events(text: str, persons: dict[str, str] | None = None, orgs: dict[str, str
     ("ผู้เข้าร่วมอบรม 30 คน/รุ่น จำนวน 3 รุ่น", []),
     ("สภาองค์กรชุมชน จำนวน 215 สภา เข้าร่วม", []),
     ("มอบเกียรติบัตรแก่สมาชิก จำนวน 42 ราย", []),
+    # a total closing a long list of who came, far from the attend word
+    ("ผู้เข้าร่วมเวทีประกอบด้วย ผู้แทนสภาองค์กรชุมชนตำบล ผู้แทนองค์กรปกครองส่วนท้องถิ่น อาสาสมัครสาธารณสุขประจำหมู่บ้าน "
+     "และเครือข่ายจาก 12 จังหวัดภาคเหนือ ได้แก่ เชียงใหม่ เชียงราย ลำปาง ลำพูน พะเยา แพร่ น่าน อุตรดิตถ์ ตาก สุโขทัย "
+     "พิษณุโลก และแม่ฮ่องสอน รวมทั้งสิ้น 180 คน", [180]),
 ])
 def test_participant_counts(text, expected):
     assert [c.value for c in participant_counts(normalise_text(text))] == expected

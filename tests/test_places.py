@@ -234,3 +234,11 @@ def test_a_list_licenses_every_province_in_it(text, expected):
 ])
 def test_province_name_at_the_start_of_a_longer_word(text, expected):
     assert provinces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ลงพื้นที่ตำบลสุโขทัย อำเภอเมือง จังหวัดพิษณุโลก เยี่ยมกลุ่มทอผ้าบ้านสุโขทัย ซึ่งสุโขทัยมีชื่อเรื่องผ้า", {"พิษณุโลก"}),
+    ("ชาวบ้านลำปางร่วมงาน ที่ตำบลลำปาง และจังหวัดลำปาง", {"ลำปาง"}),  # marked once: the province too
+])
+def test_a_province_name_used_for_a_subdistrict_or_village_needs_a_marker(text, expected):
+    assert provinces(text) == expected

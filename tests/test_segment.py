@@ -55,6 +55,7 @@ def test_body_lines_incl_credit_line(line):
 
 @pytest.mark.parametrize("header", [
     "Relate topics", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "ข่าวที่น่าสนใจ", "เรื่องอื่นๆ ที่น่าสนใจ", "คุณอาจสนใจ",
+    "อ่านข่าวเพิ่ม:", "อ่านเพิ่มเติม", "ข่าวกิจกรรมอื่นๆ", "ข่าวประชาสัมพันธ์อื่น ๆ",
 ])
 def test_related_list_is_furniture(header):
     text = f"{BODY}\n{header}\n- พอช. ลงพื้นที่ สตูล\n- หนุนเสริมโครงการธนาคารปูม้า ปัตตานี"

@@ -47,7 +47,7 @@ _TITLE = r"(?:นาย|นาง|นางสาว|น\.ส\.|คุณ|ด\.�
 # A title before the name (นายสุรินทร์) or before a given name (นายสมชาย สุรินทร์): a person.
 _PERSON_BEFORE = re.compile(_TITLE + r"\s?(?:[ก-๙]{2,}\s)?$")
 # Part of a district's, a subdistrict's or a road's name (ถนนเพชรบุรี is in Bangkok).
-_ADMIN_BEFORE = re.compile(r"(?:อำเภอ|ตำบล|แขวง|เขต|อ\.|ต\.|ถนน|ถ\.|ซอย|ซ\.)\s?$")
+_ADMIN_BEFORE = re.compile(r"(?:อำเภอ|ตำบล|แขวง|เขต|อ\.|ต\.|ถนน|ถ\.|ซอย|ซ\.|(?<!ชาว)บ้าน)\s?$")
 # Thai vowels and marks that cannot begin a word: a name followed by one runs on.
 _DEPENDENT = frozenset("ะัาำิีึืฺุู็่้๊๋์ํ")
 # Everyday words that contain a province name across their middle.
@@ -148,6 +148,17 @@ def _names_of_persons(text: str) -> set[str]:
     return {m.group(1) for m in _titled_province_re().finditer(text)}
 
 
+def _names_of_areas(text: str) -> set[str]:
+    """Province names this article also uses for a district, subdistrict or village
+    (ตำบลอ่างทอง อำเภอเชียงคำ จังหวัดพะเยา … บ้านอ่างทอง)."""
+    return {m.group(1) for m in _area_province_re().finditer(text)}
+
+
+@cache
+def _area_province_re() -> re.Pattern:
+    return re.compile(r"(?:อำเภอ|ตำบล|(?<![ก-๙])อ\.|(?<![ก-๙])ต\.|(?<!ชาว)บ้าน)\s?(" + _province_re().pattern + ")")
+
+
 @cache
 def _titled_province_re() -> re.Pattern:
     return re.compile(_TITLE + r"\s?(" + _province_re().pattern + ")")
@@ -157,12 +168,13 @@ def find_provinces(doc: Document) -> list[PlaceMention]:
     """Province mentions in the body; ambiguous names only where marked.
 
     A name is ambiguous when it is an everyday word (เลย, แพร่) or, in this
-    article, also a person's given name (นายสุรินทร์ … สุรินทร์ กล่าวว่า).
+    article, also a person's given name (นายสุรินทร์ … สุรินทร์ กล่าวว่า) or the name of
+    a district, subdistrict or village (ตำบลอ่างทอง … บ้านอ่างทอง).
     """
     raw = _raw_provinces(doc)
     text = doc.text
     line_starts = {z.start for z in doc.zones}
-    ambiguous = AMBIGUOUS_PROVINCES | _names_of_persons(text)
+    ambiguous = AMBIGUOUS_PROVINCES | _names_of_persons(text) | _names_of_areas(text)
     kept = []
     for run in _lists(text, raw):
         plain = [m for m in run if text[m.start:m.end] not in ambiguous]

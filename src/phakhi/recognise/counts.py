@@ -36,6 +36,7 @@ _ATTEND_AFTER = re.compile(r"(?:(?!ผู้|โดย|มี|และ)[^\d\n])
 _RATE_BEFORE = re.compile(r"ละ\s?$")
 _NOT_ATTENDING = re.compile(r"เข้าร่วมเป็นสมาชิก|ร่วมเป็นสมาชิก|ร่วมลงทุน|ร่วมสมทบ")
 _WINDOW = 130
+_TOTAL_WINDOW = 600
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,10 @@ def participant_counts(text: str, start: int = 0, end: int | None = None) -> lis
     for word in _ATTEND_BEFORE.finditer(text, start, end):
         if _NOT_ATTENDING.match(text, word.start()) or _NOT_ATTENDING.match(text, max(0, word.start() - 2)):
             continue
-        after = [m for m in counts if word.end() <= m.start(2) <= word.end() + _WINDOW]
+        after = [m for m in counts if word.end() <= m.start(2) <= word.end() + _WINDOW] or [
+            m for m in counts  # a total closes a long list of who came (… และสระแก้ว รวมทั้งสิ้น 150 คน)
+            if word.end() <= m.start(2) <= word.end() + _TOTAL_WINDOW and _TOTAL.match(m.group("qual").strip())
+        ][:1]
         if after:
             total = next((m for i, m in enumerate(after) if _is_total(text, m, after[i - 1] if i else None)), after[0])
             claimed.setdefault(total.start(), _count(total, "participants.after-attend"))

@@ -27,7 +27,7 @@ _QUOTED_AFTER = re.compile(r"โครงการ\s?[“\"‘'«]([^”\"’'»
 # Phrase starts that end a name wherever they occur inside the unbroken run.
 _CUT_IN_RUN = re.compile(
     r"ประจำปี|ประจำเดือน|ปีงบประมาณ|ระหว่างวันที่|เมื่อวันที่|ในวันที่|วันที่|กิจกรรมที่|ซึ่ง|ภายใต้|ร่วมกับ|โดยมี|"
-    r"จำนวน|ผ่านระบบ|เป็นประธาน|ณ(?=\s|$)|ครั้งที่|รุ่นที่|ได้รับ|ดังกล่าว|ดังนี้|เพื่อให้|ในพื้นที่|ในปี|ในช่วง|ในเดือน|\d|"
+    r"จำนวน|(?:ราว|กว่า|ประมาณ|รวม|มูลค่า|วงเงิน)(?=\s?\d|$)|ผ่านระบบ|เป็นประธาน|ณ(?=\s|$)|ครั้งที่|รุ่นที่|ได้รับ|ดังกล่าว|ดังนี้|เพื่อให้|ในพื้นที่|ในปี|ในช่วง|ในเดือน|\d|"
     r"ได้(?:ดำเนิน|จัด|มี|ทำ|เข้า|ร่วม|สร้าง|ขยาย|เริ่ม|นำ|ให้|เปิด|ช่วย)|จะ(?:ดำเนิน|จัด|มี|ทำ|เริ่ม|ช่วย)|มีการ|เป็นการ|"
     r"ของ(?=กรม|กระทรวง|สำนักงาน|สถาบัน|มูลนิธิ|สมาคม|เทศบาล|อบต|อบจ|องค์การ|มหาวิทยาลัย|พอช|สสส|จังหวัด|ศอ\.บต)"
 )
@@ -37,7 +37,8 @@ _STOP_WORD = re.compile(
     r"ผ่าน|ภายใต้|ร่วม|พร้อม|ตาม|กับ|แก่|ต่อ|สู่|ไป|มา|ด้วย|ทั้ง|รวม|ครั้ง|รุ่น|โครงการ|นาย|นาง|อำเภอ|ตำบล|"
     r"จังหวัด|จ\.|อ\.|ต\.|บ้าน|เวลา|ว่า|กล่าว|นั้น|นี้|ดังกล่าว|แล้ว|อยู่|คือ|เช่น|ได้แก่|แต่|ก็|ยัง|จึง|ทำให้|"
     r"สนับสนุน|จัด|ดำเนิน|เริ่ม|เปิด|มุ่ง|ชู|เน้น|หนุน|พื้นที่|สำนักงาน|ระยะ|ตั้งแต่|แบ่ง|ประกอบ|นำ|ช่วย|เกิด|ส่ง|"
-    r"มอบ|ลง|เข้า|ขอ|ยก|ชวน|ผลักดัน|เดินหน้า|ถือ|คาด|เพิ่ม|ลด|[\d\-–(“\"'‘])"
+    r"มอบ|ลง|เข้า|ขอ|ยก|ชวน|ผลักดัน|เดินหน้า|ถือ|คาด|เพิ่ม|ลด|เป้าหมาย|วงเงิน|มูลค่า|งบ|ราว|กว่า|ประมาณ|"
+    r"[\d\-–(“\"'‘])"
 )
 # The word โครงการ used generically: "โครงการฯ", "โครงการที่…", "โครงการสำคัญ" (but ที่อยู่อาศัย,
 # ต่อยอด, เพื่อน, ละคร start real names).
@@ -46,7 +47,7 @@ _GENERIC_HEADS = re.compile(
     r"แรก|จาก|และ|หรือ|ต่อ(?!ยอด|เติม)|ใหม่|อื่น|เดิม|เพื่อ(?!น)|นำร่อง(?![ก-๙])|"
     r"มา(?:กว่า|นาน|แล้ว|ตั้งแต่|อย่าง|ตลอด|ถึง|จน|ได้|เป็น|ใช้)|กว่า|อีก|รวม(?:ทั้ง|\s?\d)|แล้ว|ไป(?!รษณีย์)|ก็|ยัง|"
     r"กับ|แก่|โดย|ตั้งแต่|เมื่อ|แต่(?!ง)|คือ|ว่า|จำนวน|เพิ่ม(?:เติม|ขึ้น)|สำเร็จ|เสร็จ|ต้อง|เหล่า|ทั่ว|เช่น|"
-    r"ด้วยกัน|อย่างต่อเนื่อง|ปี\s?\d|"
+    r"ด้วยกัน|อย่างต่อเนื่อง|ปี\s?\d|ด้าน|หนึ่ง|"
     r"(?:สำคัญ|หลัก|ใหญ่|ดี\s?ๆ|พิเศษ|เร่งด่วน|ย่อย|ต่อเนื่อง)(?![ก-๙]))"
 )
 # Words of a verb clause glued to a name (…ชนบทได้ซ่อมแซม…, …มั่นคงไปแล้ว): the name ends before them.
@@ -65,6 +66,9 @@ _RELATIVE_VERB = frozenset({"ได้", "มี", "จะ", "ผ่าน", "�
                             "ใช้", "ร่วม", "จัด", "ได้รับ", "สามารถ", "กำลัง"})
 # A known initiative followed by one of these is described, not renamed (บ้านมั่นคงสู่คนจนเมือง).
 _DESCRIBING = re.compile(r"สู่|ให้|ใน|ของ|แก่|เพื่อ|ที่|กับ|จาก|ได้|จะ|ไป|สำหรับ|ช่วย|นำ")
+_AREA = re.compile(r"(?:จังหวัด|อำเภอ|ตำบล|ภาค|ชายแดน|จชต|\S*ชายแดนใต้)[^\s]*$")
+_YEAR_AFTER = re.compile(r"\s?(?:ประจำปี|ปีงบประมาณ|พ\.ศ\.)")
+_AREA_WORDS = re.compile(r"((?: (?:ตำบล|อำเภอ|จังหวัด|ต\.|อ\.|จ\.)[ก-๙]{2,20}){1,3})(?=\s(?:ซึ่ง|ประจำปี|ปีงบประมาณ)|[,.]|\s*$)")
 _PURPOSE = re.compile(r" เพื่อ(?!ให้|เป็น|ใช้)([^\s“”\"'‘’()]{6,90})")
 _METHOD_END = re.compile(
     r"(?:แบบ[ก-๙]{3,}|ตามแนว(?:ทาง)?[ก-๙]*|ตามหลัก[ก-๙]*|ตามรอย[ก-๙]*|"
@@ -72,7 +76,10 @@ _METHOD_END = re.compile(
 )
 _NEXT_SHORT_WORD = re.compile(r" ([^\s“”\"'‘’()]{2,10})(?=[\s,“”\"'()]|$)")
 _RUN = re.compile(r"[^\s“”\"'‘’()]+")
-_LATIN_NAME = re.compile(r" ?[A-Za-z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9][A-Za-z0-9&'.\-]*)*")
+# A Latin name, with its Thai rendering after a slash (โครงการ Safe Space/พื้นที่ปลอดภัยสำหรับเด็ก…).
+_LATIN_NAME = re.compile(r" ?[A-Za-z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9][A-Za-z0-9&'.\-]*)*(?:/[^\s“”\"'‘’()]+)?")
+# "One X one Y" names: โครงการ 1 ตำบล 1 ศูนย์เรียนรู้, หนึ่งอำเภอหนึ่งผลิตภัณฑ์.
+_ONE_EACH = re.compile(r" ?(\d{1,2}) ?[ก-๙]{2,12} ?\1 ?[ก-๙]{2,20}")
 _PAREN_ABBR = re.compile(r" ?\(([ก-๙A-Za-z.]{2,12}|[A-Za-z][A-Za-z. ]{1,30})\)")
 NOT_PROGRAMMES = re.compile(r"แห่งสหประชาชาติ|อาหารโลก|หลวง$|^โครงการ(?:ฯ|ต่าง)")
 
@@ -85,8 +92,11 @@ _INITIATIVE_NAMES = (
     "โคก หนอง นา โมเดล", "โคก หนอง นา", "โคกหนองนาโมเดล", "หมู่บ้านกองทุนแม่ของแผ่นดิน",
     "ปลูกผักสวนครัว รั้วกินได้", "ตำบลจัดการตนเอง", "ธรรมนูญสุขภาพตำบล", "บ้านมั่นคง", "บ้านพอเพียง",
     "หมู่บ้านเศรษฐกิจพอเพียงต้นแบบ", "ชุมชนท่องเที่ยว OTOP นวัตวิถี", "ไทยนิยม ยั่งยืน",
-    "หมู่บ้านรักษาศีล 5",
+    "หมู่บ้านรักษาศีล 5", "30 บาทรักษาทุกที่", "30 บาทรักษาทุกโรค", "บัตรสวัสดิการแห่งรัฐ", "ธนาคารเวลา",
+    "คนไทยไม่ทิ้งกัน", "วัดประชารัฐสร้างสุข", "ชุมชนล้อมรักษ์",
 )
+# A known initiative carried on by its field is a longer name (ตำบลจัดการตนเองด้านสุขภาพ).
+INITIATIVE_FIELD = re.compile(r"ด้าน(?:(?!อย่าง|ของ|ใน|ให้|ที่|และ|เพื่อ|โดย|จะ|ได้)[^\s“”\"'‘’(),]){2,30}")
 INITIATIVES = re.compile("|".join(re.escape(n) for n in sorted(_INITIATIVE_NAMES, key=len, reverse=True)))
 CAMPAIGN_QUOTED = re.compile(
     r"(?:การรณรงค์|รณรงค์|แคมเปญ|แนวทาง|นโยบาย|มาตรการ|ขับเคลื่อนโมเดล|โมเดล|กระบวนการ|รูปแบบ)\s?[“\"‘']([^”\"’'\n]{3,60})[”\"’']"
@@ -134,7 +144,7 @@ def cut_unquoted(text: str, at: int, end: int) -> tuple[str, str | None] | None:
     body = at + len("โครงการ")
     if _GENERIC_HEADS.match(text, body) or text.startswith("โครงการ", body):
         return None
-    latin = _LATIN_NAME.match(text, body, end)
+    latin = _LATIN_NAME.match(text, body, end) or _ONE_EACH.match(text, body, end)
     if latin:
         return "โครงการ" + latin.group(), None
     run = _RUN.match(text, body, end)
@@ -142,6 +152,8 @@ def cut_unquoted(text: str, at: int, end: int) -> tuple[str, str | None] | None:
         return None
     first = run.group()
     cut = _CUT_IN_RUN.search(first)
+    if cut and _titled_area(text, first, cut, run.end()):
+        cut = None
     name = first[:cut.start()] if cut else first
     clause = _clause_start(name)
     if clause is not None:
@@ -149,6 +161,8 @@ def cut_unquoted(text: str, at: int, end: int) -> tuple[str, str | None] | None:
     pos = body + len(name)
     if cut is None:
         pos = _extend(text, pos, end)
+        if text.endswith("ภายใต้", 0, at):
+            pos = _official_area(text, pos, end)
     name = text[body:pos]
     if len(name) < 4:
         return None
@@ -160,6 +174,19 @@ def cut_unquoted(text: str, at: int, end: int) -> tuple[str, str | None] | None:
     if abbr:
         return full, f"{full} ({abbr.group(1)})"
     return full, (short if full != short else None)
+
+
+def _titled_area(text: str, run: str, cut: re.Match, run_end: int) -> bool:
+    """The area the official title names (…ป้องกันยาเสพติดในพื้นที่จังหวัดชายแดนภาคใต้ ประจำปี…):
+    ในพื้นที่ + an area closing the run, and the fiscal year written right after it."""
+    return (cut.group() == "ในพื้นที่" and bool(_AREA.match(run, cut.end()))
+            and bool(_YEAR_AFTER.match(text, run_end)))
+
+
+def _official_area(text: str, pos: int, end: int) -> int:
+    """After ภายใต้ (an official title follows), the title's area: ``… BCG ตำบลอ่างทอง ซึ่ง…``."""
+    m = _AREA_WORDS.match(text, pos, end)
+    return m.end(1) if m else pos
 
 
 def _official_purpose(text: str, pos: int, end: int) -> int:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from phakhi.records import Evidence, Programme
 from phakhi.recognise.programme_names import (
-    ACTIVITY, CAMPAIGN_QUOTED, INITIATIVES, NOT_PROGRAMMES, SCHEME_ACRONYM, ProgrammeMention, activity_name,
+    ACTIVITY, CAMPAIGN_QUOTED, INITIATIVE_FIELD, INITIATIVES, NOT_PROGRAMMES, SCHEME_ACRONYM, ProgrammeMention, activity_name,
     cut_unquoted, is_scheme_acronym, quoted_after, quoted_alias,
 )
 from phakhi.text.normalise import squash
@@ -22,7 +22,7 @@ from phakhi.text.segment import Document
 
 _WORD = re.compile("โครงการ")
 # "เป็นโครงการ…" describes, "12 โครงการ" counts, "เขียนโครงการ" is the generic word.
-_DESCRIPTIVE_BEFORE = re.compile(r"(?:เป็น|ทุก|หลาย|แต่ละ|\d\s?|ต่าง|สำนักงาน|มูลนิธิ|เขียน|ร่าง|ข้อเสนอ)$")
+_DESCRIPTIVE_BEFORE = re.compile(r"(?:เป็น|ทุก|หลาย|แต่ละ|อีก|\d\s?|ต่าง|สำนักงาน|มูลนิธิ|เขียน|ร่าง|ข้อเสนอ)$")
 _KEY_STRIP = re.compile(r"[\"'“”‘’«»()]|โครงการ")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'", "”\"’'"
 _QUOTE_REACH = 30  # how far a quote may stand from the initiative's name inside it
@@ -79,7 +79,8 @@ def _initiatives(doc: Document, named: list[ProgrammeMention]) -> list[Programme
                 found.append(ProgrammeMention(m.group(), m.start(), m.end(), "programme.scheme-acronym", m.group(1)))
         for m in INITIATIVES.finditer(text, zone.start, zone.end):
             if not any(f.start <= m.start() < f.end + 3 for f in named + found):
-                start, end = _quoted_around(text, m.start(), m.end(), zone)
+                field = INITIATIVE_FIELD.match(text, m.end(), zone.end)
+                start, end = _quoted_around(text, m.start(), field.end() if field else m.end(), zone)
                 found.append(ProgrammeMention(text[start:end], start, end, "programme.known-initiative"))
     return found
 
