@@ -174,6 +174,8 @@ def test_history_recalled_is_not_an_event():
     ("เมื่อครั้งจัดเวทีวันที่ 1 มิถุนายน 2566 มีผู้ร่วม 50 คน\nวันนี้ (2 มิถุนายน 2567) จัดเวทีอีกครั้ง",
      ["2024-06-02"]),
     ("ปีที่ผ่านมามีการทำงานหลายด้าน\nวันที่ 9 มกราคม 2567 จัดประชุมคณะทำงาน", ["2024-01-09"]),
+    # the cue near the only (latest) happening does not remove it
+    ("ซึ่งดำเนินการมาตั้งแต่ปีที่ผ่านมา โดยวันที่ 5 มีนาคม 2567 ได้จัดเวทีสรุปผล", ["2024-03-05"]),
 ])
 def test_an_earlier_edition_recalled_is_not_an_event(text, expected):
     assert [d.first for d in event_dates(_doc(text))] == expected

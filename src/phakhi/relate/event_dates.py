@@ -141,12 +141,19 @@ def event_dates(doc: Document) -> list[ThaiDate]:
         before = text[max(0, date.start - 24):date.start]
         if _NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text, date.end) or _is_stamp(doc, date):
             continue
-        if _earlier_edition(doc, date):
-            continue
         if (dt.date.fromisoformat(date.last) - dt.date.fromisoformat(date.first)).days > _LONGEST_EVENT_DAYS:
             continue  # a project period (1 ตุลาคม 2566 – 30 กันยายน 2567), not a happening
         kept.append(date)
-    return _recent(kept)
+    return _recent(_without_earlier_editions(doc, kept))
+
+
+def _without_earlier_editions(doc: Document, dates: list[ThaiDate]) -> list[ThaiDate]:
+    """Drop dates that recall an earlier edition, when the article reports a later happening."""
+    earlier = [d for d in dates if _earlier_edition(doc, d)]
+    if not earlier:
+        return dates
+    latest = max((d.first for d in dates if d not in earlier), default="")
+    return [d for d in dates if d not in earlier or d.first >= latest]
 
 
 def _recent(dates: list[ThaiDate]) -> list[ThaiDate]:
