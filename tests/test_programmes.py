@@ -224,3 +224,7 @@ def test_ordinary_processes_and_systems_are_not_schemes(text):
 ])
 def test_more_name_ends_quantities_lists_and_official_titles(text, expected):
     assert names(text) == expected
+
+
+def test_quoted_name_after_khapkhluean_is_an_initiative():
+    assert names('สภาองค์กรชุมชนร่วมขับเคลื่อน "ธรรมนูญหมู่บ้านปลอดเหล้า" ทุกหมู่บ้าน') == {"ธรรมนูญหมู่บ้านปลอดเหล้า"}

@@ -99,7 +99,7 @@ _INITIATIVE_NAMES = (
 INITIATIVE_FIELD = re.compile(r"ด้าน(?:(?!อย่าง|ของ|ใน|ให้|ที่|และ|เพื่อ|โดย|จะ|ได้)[^\s“”\"'‘’(),]){2,30}")
 INITIATIVES = re.compile("|".join(re.escape(n) for n in sorted(_INITIATIVE_NAMES, key=len, reverse=True)))
 CAMPAIGN_QUOTED = re.compile(
-    r"(?:การรณรงค์|รณรงค์|แคมเปญ|แนวทาง|นโยบาย|มาตรการ|ขับเคลื่อนโมเดล|โมเดล|กระบวนการ|รูปแบบ)\s?[“\"‘']([^”\"’'\n]{3,60})[”\"’']"
+    r"(?:การรณรงค์|รณรงค์|แคมเปญ|แนวทาง|นโยบาย|มาตรการ|ขับเคลื่อน(?:โมเดล)?|โมเดล|กระบวนการ|รูปแบบ)\s?[“\"‘']([^”\"’'\n]{3,60})[”\"’']"
 )
 
 # A named scheme without โครงการ, introduced by its kind and glossed with a Latin acronym in brackets:

@@ -73,7 +73,8 @@ def _initiatives(doc: Document, named: list[ProgrammeMention]) -> list[Programme
     text, found = doc.text, []
     for zone in doc.zones:
         for m in CAMPAIGN_QUOTED.finditer(text, zone.start, zone.end):
-            found.append(ProgrammeMention(m.group(1), m.start(1), m.end(1), "programme.campaign-quoted"))
+            if not any(f.start <= m.start(1) < f.end for f in named):  # ขับเคลื่อน "โครงการ…": read already
+                found.append(ProgrammeMention(m.group(1), m.start(1), m.end(1), "programme.campaign-quoted"))
         for m in SCHEME_ACRONYM.finditer(text, zone.start, zone.end):
             if is_scheme_acronym(m.group(1)):
                 found.append(ProgrammeMention(m.group(), m.start(), m.end(), "programme.scheme-acronym", m.group(1)))
