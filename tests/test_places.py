@@ -220,6 +220,8 @@ def test_venue_and_village_take_the_province_of_their_address():
     ("พื้นที่นำร่อง 5 จังหวัด ได้แก่ น่าน แพร่ เลย ตาก และตราด", {"น่าน", "แพร่", "เลย", "ตาก", "ตราด"}),
     ("ตัวแทนจาก น่าน แพร่ และเลย ร่วมเวที", {"น่าน", "แพร่", "เลย"}),  # three in a row are a list
     ("ชาวบ้านนำผ้าไปตาก แล้วก็เลย ไปทำนา", set()),
+    ("เครือข่าย 2 จังหวัด ได้แก่ น่าน และแพร่ ร่วมงาน", {"น่าน", "แพร่"}),  # introduced as a list
+    ("ผ้าที่ตาก เลย ไม่แห้ง", set()),
 ])
 def test_a_list_licenses_every_province_in_it(text, expected):
     assert provinces(text) == expected

@@ -57,6 +57,8 @@ _CONTAINERS = re.compile(
 )
 _STILL_THE_PROVINCE = ("ราชนครินทร์",)
 _DATELINE_AFTER = re.compile(r"\s?[-–—/:]")
+# Words that introduce a list of provinces (5 จังหวัด ได้แก่ น่าน แพร่ …).
+_LIST_INTRO = re.compile(r"(?:จังหวัด|ได้แก่|ประกอบด้วย|\d\s?จังหวัด)\s*:?\s*\(?\s*$")
 _SURE_LIST = 3  # three province names in a row are a list even when each is also a word
 _LIST_GAP = re.compile(r"^[\s,、]*(?:และ|หรือ)?[\s,]*$")
 _DISTRICT_WORD = re.compile(r"(?:อำเภอ|(?<![ก-๙])อ\.)\s?|(?<=[\s(])เขต(?=[ก-๙])")
@@ -180,7 +182,8 @@ def find_provinces(doc: Document) -> list[PlaceMention]:
         plain = [m for m in run if text[m.start:m.end] not in ambiguous]
         licensed = [m for m in run if m not in plain
                     and _marked(text, m, m.start if m.start in line_starts else -1)]
-        if len(run) >= _SURE_LIST or (len(run) > 1 and (plain or licensed)):
+        introduced = _LIST_INTRO.search(text, max(0, run[0].start - 30), run[0].start) is not None
+        if len(run) >= _SURE_LIST or (len(run) > 1 and (plain or licensed or introduced)):
             kept.extend(run)  # one sure member licenses the whole list
         else:
             kept.extend(plain + licensed)
