@@ -38,6 +38,8 @@ def of_type(text: str, kind: PlaceType) -> dict[str, object]:
     ("สภาองค์กรชุมชนจังหวัดศรีสะเกศ", {"ศรีสะเกษ"}),
     ("ชาวอุบล และ จ.สุพรรณ", {"อุบลราชธานี", "สุพรรณบุรี"}),
     ("นางอุบล ศรีสุข กล่าว", set()),
+    ("ชาวอุดรร่วมงาน และทีมจากนราฯ ปทุมฯ", {"อุดรธานี", "นราธิวาส", "ปทุมธานี"}),
+    ("นายอุดร ใจดี และนางกาญจนา มีสุข กล่าว", set()),
 ])
 def test_provinces_in_every_written_form(text, expected):
     assert provinces(text) == expected
