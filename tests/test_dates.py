@@ -189,3 +189,18 @@ def test_an_earlier_edition_recalled_is_not_an_event(text, expected):
 ])
 def test_source_and_reference_dates_are_not_events(text):
     assert event_dates(_doc(text)) == []
+
+
+def test_today_in_a_post_takes_the_date_of_its_posting_stamp():
+    doc = _doc("สภาองค์กรชุมชนตำบลบ้านใหม่\n12 มีนาคม 2567 ·\nวันนี้ชาวบ้านร่วมกันปลูกป่าชุมชน 200 ต้น")
+    assert [d.first for d in event_dates(doc)] == ["2024-03-12"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("#พอช #สภาองค์กรชุมชน 9 มี.ค. 67\nเมื่อวันที่ 8 มีนาคม 2567 จัดประชุม", ["2024-03-08"]),
+    ("ข่าว : ประชาสัมพันธ์จังหวัด / 10 มีนาคม 2567\nวันที่ 9 มีนาคม 2567 ผู้ว่าฯ เป็นประธานเปิดงาน", ["2024-03-09"]),
+    ("ต่อยอดจากเวทีเมื่อวันที่ 5 ก.พ. 2567 ที่ผ่านมา วันที่ 20 มีนาคม 2567 จึงจัดเวทีครั้งที่ 2", ["2024-03-20"]),
+    ("ทุกวันนี้ชาวบ้านยังลำบาก\n12 มีนาคม 2567 ·", []),
+])
+def test_hashtag_and_credit_stamps_and_a_continued_edition(text, expected):
+    assert [d.first for d in event_dates(_doc(text))] == expected
