@@ -38,9 +38,10 @@ _FISCAL_START = 10  # the Thai fiscal year starts in October
 _LONGEST_EVENT_DAYS = 31
 _HISTORY_YEARS = 3  # a date this many years before the latest one recalls history
 # "วันนี้" not followed by its date in parentheses: the day the article was published.
-# (not ทุกวันนี้ "nowadays", จนถึงวันนี้ "until today", วันนี้เป็นต้นไป "from today on")
+# A word of its own (not ทุกวันนี้ "nowadays", ในวันนี้ in a quote), glued to what follows or not,
+# but not วันนี้เป็นต้นไป "from today on".
 _TODAY = re.compile(
-    r"(?<!ทุก)(?<!ถึง)(?<!จน)(?<!แต่)(?:เมื่อ)?(?:วันนี้|เมื่อวานนี้|เมื่อวาน)(?!\s*\(\s*\d)(?!\s?เป็นต้นไป|ซืน)"
+    r"(?<![ก-๙])(?:เมื่อ)?(?:วันนี้|เมื่อวานนี้|เมื่อวาน)(?!\s*\(\s*\d)(?!\s?เป็นต้นไป|ซืน)"
 )
 _DAY_ONLY = re.compile(r"(?:เมื่อ|ใน)วัน[ก-๙]*ที่\s?(\d{1,2})\s?(?=ที่ผ่านมา)")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
