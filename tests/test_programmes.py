@@ -244,3 +244,18 @@ def test_quoted_name_after_khapkhluean_is_an_initiative():
 ])
 def test_main_verb_after_a_name_ends_it(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("อบต.จัดโครงการ ชุมชนเข้มแข็งพึ่งตนเอง ประจำปี 2567 ณ วัดกลาง", {"โครงการ ชุมชนเข้มแข็งพึ่งตนเอง"}),
+    ("ผู้เข้าร่วมโครงการ ชาวบ้านต่างพอใจ", set()),
+    ("ภายใต้โครงการ ดังกล่าว ชาวบ้านได้ประโยชน์ และดำเนินโครงการ ในพื้นที่ 5 ตำบล", set()),
+])
+def test_a_space_after_the_word_before_the_name(text, expected):
+    assert names(text) == expected
+
+
+def test_spaced_name_evidence_quotes_the_text():
+    text = "อบต.จัดโครงการ ชุมชนเข้มแข็งพึ่งตนเอง ประจำปี 2567"
+    (p,) = programmes(text)
+    assert [m.quote for m in p.mentions] == ["โครงการ ชุมชนเข้มแข็งพึ่งตนเอง"]

@@ -78,6 +78,9 @@ _DESCRIBING = re.compile(r"สู่|ให้|ใน|ของ|แก่|เพ
 _AREA = re.compile(r"(?:จังหวัด|อำเภอ|ตำบล|ภาค|ชายแดน|จชต|\S*ชายแดนใต้)[^\s]*$")
 _YEAR_AFTER = re.compile(r"\s?(?:ประจำปี|ปีงบประมาณ|พ\.ศ\.)")
 _AREA_WORDS = re.compile(r"((?: (?:ตำบล|อำเภอ|จังหวัด|ต\.|อ\.|จ\.)[ก-๙]{2,20}){1,3})(?=\s(?:ซึ่ง|ประจำปี|ปีงบประมาณ)|[,.]|\s*$)")
+_SPACED_NAME = re.compile(r" [ก-ฮเแโใไ]")
+# Verbs after which "โครงการ " + a Thai run is a name, not the end of a clause (เข้าร่วมโครงการ ชาวบ้าน…).
+_INTRODUCES = re.compile(r"(?:จัด|ดำเนิน|ภายใต้|ตาม|ขับเคลื่อน|สนับสนุน|เปิด|เปิดตัว|ผ่าน|ชื่อ)$")
 _PURPOSE = re.compile(r" เพื่อ(?!ให้|เป็น|ใช้)([^\s“”\"'‘’()]{6,90})")
 _METHOD_END = re.compile(
     r"(?:แบบ[ก-๙]{3,}|ตามแนว(?:ทาง)?[ก-๙]*|ตามหลัก[ก-๙]*|ตามรอย[ก-๙]*|"
@@ -157,6 +160,11 @@ def cut_unquoted(text: str, at: int, end: int) -> tuple[str, str | None] | None:
     latin = _LATIN_NAME.match(text, body, end) or _ONE_EACH.match(text, body, end)
     if latin:
         return "โครงการ" + latin.group(), None
+    if _SPACED_NAME.match(text, body) and _INTRODUCES.search(text, max(0, at - 12), at):
+        body += 1  # จัดโครงการ ชุมชนเข้มแข็ง: a space after the word, the name follows
+        if _STOP_WORD.match(text, body) or _GENERIC_HEADS.match(text, body):
+            return None
+    head = text[at:body]
     run = _RUN.match(text, body, end)
     if run is None:
         return None
@@ -176,10 +184,10 @@ def cut_unquoted(text: str, at: int, end: int) -> tuple[str, str | None] | None:
     name = text[body:pos]
     if len(name) < 4:
         return None
-    short = "โครงการ" + name
+    short = head + name
     if cut is None:
         pos = _official_purpose(text, pos, end)
-    full = "โครงการ" + text[body:pos]
+    full = head + text[body:pos]
     abbr = _PAREN_ABBR.match(text, pos, end)
     if abbr:
         return full, f"{full} ({abbr.group(1)})"
