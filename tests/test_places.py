@@ -224,6 +224,7 @@ def test_venue_and_village_take_the_province_of_their_address():
     ("ชาวบ้านนำผ้าไปตาก แล้วก็เลย ไปทำนา", set()),
     ("เครือข่าย 2 จังหวัด ได้แก่ น่าน และแพร่ ร่วมงาน", {"น่าน", "แพร่"}),  # introduced as a list
     ("ผ้าที่ตาก เลย ไม่แห้ง", set()),
+    ("#น่าน #เที่ยวเมืองรอง #ชุมชนท่องเที่ยว", {"น่าน"}),  # a hashtag marks the province
 ])
 def test_a_list_licenses_every_province_in_it(text, expected):
     assert provinces(text) == expected

@@ -42,7 +42,7 @@ REGIONS = {
 _REGION_RE = re.compile("|".join(sorted(map(re.escape, REGIONS), key=len, reverse=True)))
 # A region word glued to one of these is part of an organisation's name (สำนักงานภาคใต้).
 _ORG_BEFORE_REGION = re.compile(r"(?:สำนักงาน|สำนัก|ศูนย์|กอง|ส่วน|เครือข่าย|สมาคม|มูลนิธิ|กลุ่ม|ชมรม)$")
-_PROVINCE_MARKER = re.compile(r"(?:จังหวัด|จ\.|จว\.|เมือง|ชาว|[ก-ฮ]\.)\s?$")
+_PROVINCE_MARKER = re.compile(r"(?:จังหวัด|จ\.|จว\.|เมือง|ชาว|[ก-ฮ]\.|#)\s?$")
 _TITLE = r"(?:นาย|นาง|นางสาว|น\.ส\.|คุณ|ด\.ช\.|ด\.ญ\.|ดร\.|ผศ\.|รศ\.|ศ\.|อาจารย์|พระ|ว่าที่|[ก-ฮ]\.[ก-ฮ]\.[ก-ฮ]?\.?)"
 # A title before the name (นายสุรินทร์) or before a given name (นายสมชาย สุรินทร์): a person.
 _PERSON_BEFORE = re.compile(_TITLE + r"\s?(?:[ก-๙]{2,}\s)?$")
