@@ -204,3 +204,12 @@ def test_today_in_a_post_takes_the_date_of_its_posting_stamp():
 ])
 def test_hashtag_and_credit_stamps_and_a_continued_edition(text, expected):
     assert [d.first for d in event_dates(_doc(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("เมื่อวันที่ 5 มีนาคม 2567 เพจสภาองค์กรชุมชนตำบลนาหว้า โพสต์ข้อความขอบคุณชาวบ้านที่ช่วยกันปลูกป่า\n"
+     "วันที่ 2 มีนาคม 2567 ชาวบ้านร่วมกันปลูกป่าชุมชน", ["2024-03-02"]),
+    ("วันที่ 7 มีนาคม 2567 เวลา 10.00 น. ไลฟ์สดผ่านเพจเครือข่าย เสวนาเรื่องสิทธิที่ดิน", ["2024-03-07"]),
+])
+def test_a_post_on_a_page_is_not_a_happening_but_a_live_talk_is(text, expected):
+    assert [d.first for d in event_dates(_doc(text))] == expected

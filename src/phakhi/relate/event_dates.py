@@ -28,6 +28,9 @@ _STAMP_WORD = re.compile(
 )
 _HAPPENING = re.compile(r"ประชุม|จัด|เวที|อบรม|ลงพื้นที่|ประธาน|สัมมนา|พิธี|กิจกรรม|เข้าร่วม|มอบ|เยี่ยม")
 _STAMP_LINE_MAX = 120
+# A sentence that reports a post, not a happening (เมื่อวันที่ 5 มี.ค. เพจ … โพสต์ข้อความว่า …).
+_POSTING = re.compile(r"โพสต์|แชร์|ทวีต|เฟซบุ๊ก|facebook|เพจ|ติ๊กต็อก|tiktok", re.I)
+_LIVE = re.compile(r"เสวนา|ถ่ายทอดสด|ไลฟ์|live|แถลง|บรรยาย|ประกวด|แข่งขัน|รณรงค์|เปิดตัว", re.I)
 # An earlier edition recalled (ครั้งที่ผ่านมา … เมื่อวันที่, เมื่อปีที่แล้ว): not this article's happening.
 _EARLIER_EDITION = re.compile(
     r"(?:ครั้งที่ผ่านมา|ต่อยอดจาก|สืบเนื่องจาก|ครั้งก่อน|ครั้งที่แล้ว|ปีที่แล้ว|ปีที่ผ่านมา|ปีก่อน|เมื่อครั้ง|เคยจัด)[^\n]{0,45}$"
@@ -114,6 +117,13 @@ def _publication(doc: Document, dates: list[ThaiDate]) -> str | None:
     return next((d.first for d in dates if d.year_written and _is_stamp(doc, d)), None)
 
 
+def _reports_a_post(doc: Document, date: ThaiDate) -> bool:
+    """The date's sentence tells of a post on a page and of no happening."""
+    sentence = doc.sentence_at(date.start)
+    content = doc.text[sentence.start:sentence.end]
+    return bool(_POSTING.search(content)) and not (_HAPPENING.search(content) or _LIVE.search(content))
+
+
 def _relative_to_publication(doc: Document, published: str | None) -> list[ThaiDate]:
     """``วันนี้``/``เมื่อวาน`` and a day without its month (``เมื่อวันที่ 5 ที่ผ่านมา``), dated from
     the publication date when it is known."""
@@ -155,6 +165,8 @@ def event_dates(doc: Document) -> list[ThaiDate]:
     for date in sorted(written + relative, key=lambda d: d.start):
         before = text[max(0, date.start - 24):date.start]
         if _NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text, date.end) or _is_stamp(doc, date):
+            continue
+        if _reports_a_post(doc, date):
             continue
         if (dt.date.fromisoformat(date.last) - dt.date.fromisoformat(date.first)).days > _LONGEST_EVENT_DAYS:
             continue  # a project period (1 ตุลาคม 2566 – 30 กันยายน 2567), not a happening
