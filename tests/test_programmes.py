@@ -259,3 +259,12 @@ def test_spaced_name_evidence_quotes_the_text():
     text = "อบต.จัดโครงการ ชุมชนเข้มแข็งพึ่งตนเอง ประจำปี 2567"
     (p,) = programmes(text)
     assert [m.quote for m in p.mentions] == ["โครงการ ชุมชนเข้มแข็งพึ่งตนเอง"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ภายใต้โครงการวิจัยเรื่อง การพัฒนาเศรษฐกิจฐานรากด้วยนวัตกรรมชุมชน ซึ่งมีนักวิจัย 5 คน",
+     {"โครงการวิจัยเรื่อง การพัฒนาเศรษฐกิจฐานรากด้วยนวัตกรรมชุมชน"}),
+    ("ทีมนักวิจัยโครงการพัฒนาระบบอาหารชุมชนลงพื้นที่เก็บข้อมูล", {"โครงการพัฒนาระบบอาหารชุมชน"}),
+])
+def test_research_titles_and_field_visits(text, expected):
+    assert names(text) == expected

@@ -27,7 +27,7 @@ _QUOTED_AFTER = re.compile(r"โครงการ\s?[“\"‘'«]([^”\"’'»
 # Phrase starts that end a name wherever they occur inside the unbroken run.
 _CUT_IN_RUN = re.compile(
     r"ประจำปี|ประจำเดือน|ปีงบประมาณ|ระหว่างวันที่|เมื่อวันที่|ในวันที่|วันที่|กิจกรรมที่|ซึ่ง|ภายใต้|ร่วมกับ|โดยมี|"
-    r"จำนวน|(?:ราว|กว่า|ประมาณ|รวม|มูลค่า|วงเงิน)(?=\s?\d|$)|ผ่านระบบ|เป็นประธาน|ณ(?=\s|$)|ครั้งที่|รุ่นที่|ได้รับ|ดังกล่าว|ดังนี้|เพื่อให้|ในพื้นที่|ในปี|ในช่วง|ในเดือน|\d|"
+    r"จำนวน|(?:ราว|กว่า|ประมาณ|รวม|มูลค่า|วงเงิน)(?=\s?\d|$)|ผ่านระบบ|ลงพื้นที่|เดินหน้า|ประสบความสำเร็จ|เปิดรับสมัคร|เป็นประธาน|ณ(?=\s|$)|ครั้งที่|รุ่นที่|ได้รับ|ดังกล่าว|ดังนี้|เพื่อให้|ในพื้นที่|ในปี|ในช่วง|ในเดือน|\d|"
     r"ได้(?:ดำเนิน|จัด|มี|ทำ|เข้า|ร่วม|สร้าง|ขยาย|เริ่ม|นำ|ให้|เปิด|ช่วย)|จะ(?:ดำเนิน|จัด|มี|ทำ|เริ่ม|ช่วย)|มีการ|เป็นการ|"
     r"ของ(?=กรม|กระทรวง|สำนักงาน|สถาบัน|มูลนิธิ|สมาคม|เทศบาล|อบต|อบจ|องค์การ|มหาวิทยาลัย|พอช|สสส|จังหวัด|ศอ\.บต)"
 )
@@ -78,6 +78,7 @@ _DESCRIBING = re.compile(r"สู่|ให้|ใน|ของ|แก่|เพ
 _AREA = re.compile(r"(?:จังหวัด|อำเภอ|ตำบล|ภาค|ชายแดน|จชต|\S*ชายแดนใต้)[^\s]*$")
 _YEAR_AFTER = re.compile(r"\s?(?:ประจำปี|ปีงบประมาณ|พ\.ศ\.)")
 _AREA_WORDS = re.compile(r"((?: (?:ตำบล|อำเภอ|จังหวัด|ต\.|อ\.|จ\.)[ก-๙]{2,20}){1,3})(?=\s(?:ซึ่ง|ประจำปี|ปีงบประมาณ)|[,.]|\s*$)")
+_TITLED = re.compile(r"(?:เรื่อง|ชื่อ)$")
 _SPACED_NAME = re.compile(r" [ก-ฮเแโใไ]")
 # Verbs after which "โครงการ " + a Thai run is a name, not the end of a clause (เข้าร่วมโครงการ ชาวบ้าน…).
 _INTRODUCES = re.compile(r"(?:จัด|ดำเนิน|ภายใต้|ตาม|ขับเคลื่อน|สนับสนุน|เปิด|เปิดตัว|ผ่าน|ชื่อ)$")
@@ -172,6 +173,11 @@ def cut_unquoted(text: str, at: int, end: int) -> tuple[str, str | None] | None:
     cut = _CUT_IN_RUN.search(first)
     if cut and _titled_area(text, first, cut, run.end()):
         cut = None
+    if cut is None and _TITLED.search(first):
+        titled = _RUN.match(text, body + len(first) + 1, end) if text.startswith(" ", body + len(first)) else None
+        if titled:  # โครงการวิจัยเรื่อง การพัฒนาเศรษฐกิจฐานราก…: the title is the next run
+            first = text[body:titled.end()]
+            cut = _CUT_IN_RUN.search(first, len(first) - len(titled.group()))
     name = first[:cut.start()] if cut else first
     clause = _clause_start(name)
     if clause is not None:
