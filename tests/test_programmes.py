@@ -268,3 +268,8 @@ def test_spaced_name_evidence_quotes_the_text():
 ])
 def test_research_titles_and_field_visits(text, expected):
     assert names(text) == expected
+
+
+def test_a_quoted_long_title_stays_a_label_of_its_short_form():
+    (p,) = programmes("ร่วมขับเคลื่อน “โครงการบ้านมั่นคงสู่คนจนเมือง” ในปีนี้ ซึ่งโครงการบ้านมั่นคงช่วยชุมชนแออัด")
+    assert p.name == "โครงการบ้านมั่นคง" and "โครงการบ้านมั่นคงสู่คนจนเมือง" in p.aliases

@@ -118,6 +118,8 @@ def _merge(found: list[ProgrammeMention]) -> list[_Group]:
             home = next((g for g in groups if k.startswith(g.key) and _CONNECTIVE.match(k[len(g.key):])), None)
             if home is not None:
                 home.mentions.append(f)
+                if f.rule.startswith("programme.quoted"):  # a quoted title is kept as written
+                    home.aliases.append(f.name)
                 continue
             home = _Group(k, set(mine), f.name)
             groups.append(home)
