@@ -2,8 +2,11 @@
 
 Thai writes no space between words, so an unquoted ``โครงการ…`` name is read as
 the unbroken run after โครงการ, cut at words that start a new phrase (ประจำปี,
-ระหว่างวันที่, กิจกรรมที่, ซึ่ง …), plus following space-separated words as long as
-they are short and do not start a new phrase (``ตำบลมั่นคง มั่งคั่ง ยั่งยืน``).
+ระหว่างวันที่, กิจกรรมที่, ซึ่ง …) and at a verb clause glued to it, found on the
+run's dictionary words (…ชนบทได้ซ่อมแซม…, …ชุมชนให้ความช่วยเหลือ…), plus following
+space-separated words as long as they are short and do not start a new phrase
+(``ตำบลมั่นคง มั่งคั่ง ยั่งยืน``), and the parts of an official title (a ``เพื่อ…แบบ…``
+purpose, the area after ``ภายใต้``).
 """
 from __future__ import annotations
 
@@ -27,7 +30,8 @@ _QUOTED_AFTER = re.compile(r"โครงการ\s?[“\"‘'«]([^”\"’'»
 # Phrase starts that end a name wherever they occur inside the unbroken run.
 _CUT_IN_RUN = re.compile(
     r"ประจำปี|ประจำเดือน|ปีงบประมาณ|ระหว่างวันที่|เมื่อวันที่|ในวันที่|วันที่|กิจกรรมที่|ซึ่ง|ภายใต้|ร่วมกับ|โดยมี|"
-    r"จำนวน|(?:ราว|กว่า|ประมาณ|รวม|มูลค่า|วงเงิน)(?=\s?\d|$)|ผ่านระบบ|ลงพื้นที่|เดินหน้า|ประสบความสำเร็จ|เปิดรับสมัคร|เป็นประธาน|ณ(?=\s|$)|ครั้งที่|รุ่นที่|ได้รับ|ดังกล่าว|ดังนี้|เพื่อให้|ในพื้นที่|ในปี|ในช่วง|ในเดือน|\d|"
+    r"จำนวน|(?:ราว|กว่า|ประมาณ|รวม|มูลค่า|วงเงิน)(?=\s?\d|$)|ผ่านระบบ|ลงพื้นที่|เดินหน้า|ประสบความสำเร็จ|"
+    r"เปิดรับสมัคร|เป็นประธาน|ณ(?=\s|$)|ครั้งที่|รุ่นที่|ได้รับ|ดังกล่าว|ดังนี้|เพื่อให้|ในพื้นที่|ในปี|ในช่วง|ในเดือน|\d|"
     r"ได้(?:ดำเนิน|จัด|มี|ทำ|เข้า|ร่วม|สร้าง|ขยาย|เริ่ม|นำ|ให้|เปิด|ช่วย)|จะ(?:ดำเนิน|จัด|มี|ทำ|เริ่ม|ช่วย)|มีการ|เป็นการ|"
     r"ของ(?=กรม|กระทรวง|สำนักงาน|สถาบัน|มูลนิธิ|สมาคม|เทศบาล|อบต|อบจ|องค์การ|มหาวิทยาลัย|พอช|สสส|จังหวัด|ศอ\.บต)"
 )
@@ -77,7 +81,9 @@ _RELATIVE_VERB = frozenset({"ได้", "มี", "จะ", "ผ่าน", "�
 _DESCRIBING = re.compile(r"สู่|ให้|ใน|ของ|แก่|เพื่อ|ที่|กับ|จาก|ได้|จะ|ไป|สำหรับ|ช่วย|นำ")
 _AREA = re.compile(r"(?:จังหวัด|อำเภอ|ตำบล|ภาค|ชายแดน|จชต|\S*ชายแดนใต้)[^\s]*$")
 _YEAR_AFTER = re.compile(r"\s?(?:ประจำปี|ปีงบประมาณ|พ\.ศ\.)")
-_AREA_WORDS = re.compile(r"((?: (?:ตำบล|อำเภอ|จังหวัด|ต\.|อ\.|จ\.)[ก-๙]{2,20}){1,3})(?=\s(?:ซึ่ง|ประจำปี|ปีงบประมาณ)|[,.]|\s*$)")
+_AREA_WORDS = re.compile(
+    r"((?: (?:ตำบล|อำเภอ|จังหวัด|ต\.|อ\.|จ\.)[ก-๙]{2,20}){1,3})(?=\s(?:ซึ่ง|ประจำปี|ปีงบประมาณ)|[,.]|\s*$)"
+)
 _TITLED = re.compile(r"(?:เรื่อง|ชื่อ)$")
 _SPACED_NAME = re.compile(r" [ก-ฮเแโใไ]")
 # Verbs after which "โครงการ " + a Thai run is a name, not the end of a clause (เข้าร่วมโครงการ ชาวบ้าน…).
