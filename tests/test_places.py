@@ -38,6 +38,8 @@ def of_type(text: str, kind: PlaceType) -> dict[str, object]:
     ("สภาองค์กรชุมชนจังหวัดศรีสะเกศ", {"ศรีสะเกษ"}),
     ("ชาวอุบล และ จ.สุพรรณ", {"อุบลราชธานี", "สุพรรณบุรี"}),
     ("นางอุบล ศรีสุข กล่าว", set()),
+    ("ชาวอุดรร่วมงาน และทีมจากนราฯ ปทุมฯ", {"อุดรธานี", "นราธิวาส", "ปทุมธานี"}),
+    ("นายอุดร ใจดี และนางกาญจนา มีสุข กล่าว", set()),
 ])
 def test_provinces_in_every_written_form(text, expected):
     assert provinces(text) == expected
@@ -212,3 +214,36 @@ def test_venue_and_village_take_the_province_of_their_address():
             "ณ ศาลาประชาคมบ้านหัวเขาแดง หมู่ที่ 2 ตำบลชิงโค เพื่อทบทวนแผน")
     assert of_type(text, PlaceType.VENUE)["ศาลาประชาคมบ้านหัวเขาแดง"].province == "สงขลา"
     assert of_type(text, PlaceType.VILLAGE)["บ้านหัวเขาแดง"].province == "สงขลา"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ขยายผลไปยังเชียงราย พะเยา น่าน แพร่ เลย ตาก และตราด ในปีหน้า",
+     {"เชียงราย", "พะเยา", "น่าน", "แพร่", "เลย", "ตาก", "ตราด"}),
+    ("พื้นที่นำร่อง 5 จังหวัด ได้แก่ น่าน แพร่ เลย ตาก และตราด", {"น่าน", "แพร่", "เลย", "ตาก", "ตราด"}),
+    ("ตัวแทนจาก น่าน แพร่ และเลย ร่วมเวที", {"น่าน", "แพร่", "เลย"}),  # three in a row are a list
+    ("ชาวบ้านนำผ้าไปตาก แล้วก็เลย ไปทำนา", set()),
+    ("เครือข่าย 2 จังหวัด ได้แก่ น่าน และแพร่ ร่วมงาน", {"น่าน", "แพร่"}),  # introduced as a list
+    ("ผ้าที่ตาก เลย ไม่แห้ง", set()),
+    ("#น่าน #เที่ยวเมืองรอง #ชุมชนท่องเที่ยว", {"น่าน"}),  # a hashtag marks the province
+])
+def test_a_list_licenses_every_province_in_it(text, expected):
+    assert provinces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("นักเรียนสาธิตกระบี่กระบองในงานวัด", set()),
+    ("ชมรมกระบี่กระบองจังหวัดกระบี่ ร่วมแสดง", {"กระบี่"}),
+    ("ชาวบ้านเดินทางไปพักตากอากาศริมทะเล", set()),
+    ("น้ำจากเขื่อนอุบลรัตน์ ไหลลงลำน้ำพอง", set()),
+    ("นักศึกษามหาวิทยาลัยนราธิวาสราชนครินทร์ ลงพื้นที่", {"นราธิวาส"}),
+])
+def test_province_name_at_the_start_of_a_longer_word(text, expected):
+    assert provinces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ลงพื้นที่ตำบลสุโขทัย อำเภอเมือง จังหวัดพิษณุโลก เยี่ยมกลุ่มทอผ้าบ้านสุโขทัย ซึ่งสุโขทัยมีชื่อเรื่องผ้า", {"พิษณุโลก"}),
+    ("ชาวบ้านลำปางร่วมงาน ที่ตำบลลำปาง และจังหวัดลำปาง", {"ลำปาง"}),  # marked once: the province too
+])
+def test_a_province_name_used_for_a_subdistrict_or_village_needs_a_marker(text, expected):
+    assert provinces(text) == expected

@@ -16,6 +16,7 @@ from phakhi.records import PlaceType
 from phakhi.recognise.gazetteer import (
     AMBIGUOUS_PROVINCES, districts, longest_name, prefix_match, province_forms, subdistricts, trie_pattern,
 )
+from phakhi.recognise.lexicon import dictionary
 from phakhi.text.segment import Document
 
 
@@ -41,12 +42,12 @@ REGIONS = {
 _REGION_RE = re.compile("|".join(sorted(map(re.escape, REGIONS), key=len, reverse=True)))
 # A region word glued to one of these is part of an organisation's name (สำนักงานภาคใต้).
 _ORG_BEFORE_REGION = re.compile(r"(?:สำนักงาน|สำนัก|ศูนย์|กอง|ส่วน|เครือข่าย|สมาคม|มูลนิธิ|กลุ่ม|ชมรม)$")
-_PROVINCE_MARKER = re.compile(r"(?:จังหวัด|จ\.|จว\.|เมือง|ชาว|[ก-ฮ]\.)\s?$")
+_PROVINCE_MARKER = re.compile(r"(?:จังหวัด|จ\.|จว\.|เมือง|ชาว|[ก-ฮ]\.|#)\s?$")
 _TITLE = r"(?:นาย|นาง|นางสาว|น\.ส\.|คุณ|ด\.ช\.|ด\.ญ\.|ดร\.|ผศ\.|รศ\.|ศ\.|อาจารย์|พระ|ว่าที่|[ก-ฮ]\.[ก-ฮ]\.[ก-ฮ]?\.?)"
 # A title before the name (นายสุรินทร์) or before a given name (นายสมชาย สุรินทร์): a person.
 _PERSON_BEFORE = re.compile(_TITLE + r"\s?(?:[ก-๙]{2,}\s)?$")
 # Part of a district's, a subdistrict's or a road's name (ถนนเพชรบุรี is in Bangkok).
-_ADMIN_BEFORE = re.compile(r"(?:อำเภอ|ตำบล|แขวง|เขต|อ\.|ต\.|ถนน|ถ\.|ซอย|ซ\.)\s?$")
+_ADMIN_BEFORE = re.compile(r"(?:อำเภอ|ตำบล|แขวง|เขต|อ\.|ต\.|ถนน|ถ\.|ซอย|ซ\.|(?<!ชาว)บ้าน)\s?$")
 # Thai vowels and marks that cannot begin a word: a name followed by one runs on.
 _DEPENDENT = frozenset("ะัาำิีึืฺุู็่้๊๋์ํ")
 # Everyday words that contain a province name across their middle.
@@ -54,7 +55,11 @@ _CONTAINERS = re.compile(
     r"ประชุม|เผยแพร่|แพร่หลาย|แพร่ระบาด|แพร่กระจาย|ตากใบ|ตากฟ้า|ตากแดด|น่านน้ำ|ชุมพล|เลยไป|"
     r"ธนาคารกรุงเทพ|โรงพยาบาลกรุงเทพ|กรุงเทพประกัน|กรุงเทพธุรกิจ"
 )
+_STILL_THE_PROVINCE = ("ราชนครินทร์",)
 _DATELINE_AFTER = re.compile(r"\s?[-–—/:]")
+# Words that introduce a list of provinces (5 จังหวัด ได้แก่ น่าน แพร่ …).
+_LIST_INTRO = re.compile(r"(?:จังหวัด|ได้แก่|ประกอบด้วย|\d\s?จังหวัด)\s*:?\s*\(?\s*$")
+_SURE_LIST = 3  # three province names in a row are a list even when each is also a word
 _LIST_GAP = re.compile(r"^[\s,、]*(?:และ|หรือ)?[\s,]*$")
 _DISTRICT_WORD = re.compile(r"(?:อำเภอ|(?<![ก-๙])อ\.)\s?|(?<=[\s(])เขต(?=[ก-๙])")
 # After a short or common-word name the next thing must be a boundary, not more of a word.
@@ -82,6 +87,26 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
                for c in _CONTAINERS.finditer(text, max(0, start - 8), min(len(text), end + 8)))
 
 
+@cache
+def _longer_words() -> dict[str, tuple[str, ...]]:
+    """Dictionary words that begin with a province's written form (กระบี่กระบอง, ตากอากาศ,
+    แพร่หลาย, อุบลรัตน์), except names that still mean the province (…ราชนครินทร์)."""
+    forms = province_forms()
+    by_form: dict[str, list[str]] = {}
+    prefixes = tuple(forms)
+    for word in dictionary():
+        if word.startswith(prefixes) and word not in forms and not word.endswith(_STILL_THE_PROVINCE):
+            for form in forms:
+                if word.startswith(form):
+                    by_form.setdefault(form, []).append(word)
+    return {k: tuple(v) for k, v in by_form.items()}
+
+
+def _starts_a_word(text: str, start: int, form: str) -> bool:
+    """The province name is the start of a longer everyday word written here."""
+    return any(text.startswith(w, start) for w in _longer_words().get(form, ()))
+
+
 def _raw_provinces(doc: Document) -> list[PlaceMention]:
     text, found = doc.text, []
     for zone in doc.zones:
@@ -91,29 +116,49 @@ def _raw_provinces(doc: Document) -> list[PlaceMention]:
                 continue
             if _inside_a_word(text, m.start(), m.end()):
                 continue
+            if _starts_a_word(text, m.start(), m.group()) and not _PROVINCE_MARKER.search(before):
+                continue
             name = province_forms()[m.group()]
             found.append(PlaceMention(PlaceType.PROVINCE, name, m.start(), m.end(), "province.name", name))
     return found
 
 
-def _marked(text: str, m: PlaceMention, others: list[PlaceMention], line_start: int) -> bool:
-    """An ambiguous province name needs จังหวัด/จ. before it, a list, or a dateline."""
+def _marked(text: str, m: PlaceMention, line_start: int) -> bool:
+    """An ambiguous province name is licensed by จังหวัด/จ. before it or a dateline."""
     before = text[max(0, m.start - 8):m.start]
     if _PROVINCE_MARKER.search(before):
         return True
-    if m.start == line_start and _DATELINE_AFTER.match(text, m.end):
-        return True
-    for o in others:
-        if o is not m and o.name not in AMBIGUOUS_PROVINCES:
-            gap = text[o.end:m.start] if o.end <= m.start else text[m.end:o.start]
-            if len(gap) <= 5 and _LIST_GAP.match(gap):
-                return True
-    return False
+    return m.start == line_start and _DATELINE_AFTER.match(text, m.end) is not None
+
+
+def _lists(text: str, raw: list[PlaceMention]) -> list[list[PlaceMention]]:
+    """Runs of province names separated only by spaces, commas and และ/หรือ
+    (``… น่าน แพร่ เลย ตาก และตราด``)."""
+    runs: list[list[PlaceMention]] = []
+    for m in sorted(raw, key=lambda p: p.start):
+        last = runs[-1][-1] if runs else None
+        gap = text[last.end:m.start] if last and last.end <= m.start else None
+        if gap is not None and len(gap) <= 5 and _LIST_GAP.match(gap):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
 
 
 def _names_of_persons(text: str) -> set[str]:
     """Province names this article also uses as a person's given name (นายสุรินทร์ …)."""
     return {m.group(1) for m in _titled_province_re().finditer(text)}
+
+
+def _names_of_areas(text: str) -> set[str]:
+    """Province names this article also uses for a district, subdistrict or village
+    (ตำบลอ่างทอง อำเภอเชียงคำ จังหวัดพะเยา … บ้านอ่างทอง)."""
+    return {m.group(1) for m in _area_province_re().finditer(text)}
+
+
+@cache
+def _area_province_re() -> re.Pattern:
+    return re.compile(r"(?:อำเภอ|ตำบล|(?<![ก-๙])อ\.|(?<![ก-๙])ต\.|(?<!ชาว)บ้าน)\s?(" + _province_re().pattern + ")")
 
 
 @cache
@@ -125,20 +170,24 @@ def find_provinces(doc: Document) -> list[PlaceMention]:
     """Province mentions in the body; ambiguous names only where marked.
 
     A name is ambiguous when it is an everyday word (เลย, แพร่) or, in this
-    article, also a person's given name (นายสุรินทร์ … สุรินทร์ กล่าวว่า).
+    article, also a person's given name (นายสุรินทร์ … สุรินทร์ กล่าวว่า) or the name of
+    a district, subdistrict or village (ตำบลอ่างทอง … บ้านอ่างทอง).
     """
     raw = _raw_provinces(doc)
     text = doc.text
     line_starts = {z.start for z in doc.zones}
-    ambiguous = AMBIGUOUS_PROVINCES | _names_of_persons(text)
+    ambiguous = AMBIGUOUS_PROVINCES | _names_of_persons(text) | _names_of_areas(text)
     kept = []
-    for m in raw:
-        if text[m.start:m.end] in ambiguous:
-            line_start = m.start if m.start in line_starts else -1
-            if not _marked(text, m, raw, line_start):
-                continue
-        kept.append(m)
-    return kept
+    for run in _lists(text, raw):
+        plain = [m for m in run if text[m.start:m.end] not in ambiguous]
+        licensed = [m for m in run if m not in plain
+                    and _marked(text, m, m.start if m.start in line_starts else -1)]
+        introduced = _LIST_INTRO.search(text, max(0, run[0].start - 30), run[0].start) is not None
+        if len(run) >= _SURE_LIST or (len(run) > 1 and (plain or licensed or introduced)):
+            kept.extend(run)  # one sure member licenses the whole list
+        else:
+            kept.extend(plain + licensed)
+    return sorted(kept, key=lambda p: p.start)
 
 
 # Countries the genre names: full official forms anywhere, short forms after ประเทศ or สปป.

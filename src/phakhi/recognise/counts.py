@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)"
+_DIGIT_WORDS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9}
+_SCALE_WORDS = {"ร้อย": 100, "พัน": 1000}
+# Digits, or hundreds and thousands in words (กว่าสองร้อยคน, ประมาณ 3 ร้อยคน, 1.5 พันคน, ร้อยกว่าคน).
+_NUMBER = (r"(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?![\d.])|(?:\d+(?:\.\d)?\s?|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)?"
+           r"(?<!หลาย)(?:ร้อย|พัน)(?:กว่า)?)")
 _QUALIFIER = r"(?:จำนวน|รวม|รวมทั้งสิ้น|ทั้งสิ้น|ทั้งหมด|กว่า|ประมาณ|ราว|ราวๆ|ราว ๆ|เกือบ|ไม่ต่ำกว่า|ไม่น้อยกว่า|มากกว่า|อีก|\s)*"
 _PEOPLE = r"\s?(?:คน|ราย|ท่าน|รูป|ชีวิต)"
 # A rate (30 คน/รุ่น, 15 คนต่อตำบล) is not a count of attendees.
 COUNT = re.compile(rf"(?P<qual>{_QUALIFIER})(?<![\d,.]){_NUMBER}(?P<unit>{_PEOPLE})(?!\s?(?:/|ต่อ))")
-_ANY_COUNT = re.compile(rf"\d{_PEOPLE}")  # cheap test before the full pattern
+_ANY_COUNT = re.compile(rf"(?:\d|ร้อย|พัน|กว่า){_PEOPLE}")  # cheap test before the full pattern
 
 
 def people_counts(text: str, start: int, end: int) -> list[re.Match]:
@@ -36,6 +40,7 @@ _ATTEND_AFTER = re.compile(r"(?:(?!ผู้|โดย|มี|และ)[^\d\n])
 _RATE_BEFORE = re.compile(r"ละ\s?$")
 _NOT_ATTENDING = re.compile(r"เข้าร่วมเป็นสมาชิก|ร่วมเป็นสมาชิก|ร่วมลงทุน|ร่วมสมทบ")
 _WINDOW = 130
+_TOTAL_WINDOW = 600
 
 
 @dataclass(frozen=True)
@@ -46,8 +51,15 @@ class Count:
     rule: str
 
 
-def _value(text: str) -> int:
-    return int(text.replace(",", ""))
+def number_value(written: str) -> int:
+    """The integer a count writes: ``1,200`` → 1200, ``สองร้อย`` → 200, ``1.5 พัน`` → 1500."""
+    written = written.replace(",", "").replace(" ", "").removesuffix("กว่า")
+    if written.isdigit():
+        return int(written)
+    word = next(w for w in _SCALE_WORDS if written.endswith(w))
+    scale, head = _SCALE_WORDS[word], written[:-len(word)]
+    factor = _DIGIT_WORDS.get(head) or (float(head) if head else 1)
+    return int(factor * scale)
 
 
 def participant_counts(text: str, start: int = 0, end: int | None = None) -> list[Count]:
@@ -63,7 +75,10 @@ def participant_counts(text: str, start: int = 0, end: int | None = None) -> lis
     for word in _ATTEND_BEFORE.finditer(text, start, end):
         if _NOT_ATTENDING.match(text, word.start()) or _NOT_ATTENDING.match(text, max(0, word.start() - 2)):
             continue
-        after = [m for m in counts if word.end() <= m.start(2) <= word.end() + _WINDOW]
+        after = [m for m in counts if word.end() <= m.start(2) <= word.end() + _WINDOW] or [
+            m for m in counts  # a total closes a long list of who came (… และสระแก้ว รวมทั้งสิ้น 150 คน)
+            if word.end() <= m.start(2) <= word.end() + _TOTAL_WINDOW and _TOTAL.match(m.group("qual").strip())
+        ][:1]
         if after:
             total = next((m for i, m in enumerate(after) if _is_total(text, m, after[i - 1] if i else None)), after[0])
             claimed.setdefault(total.start(), _count(total, "participants.after-attend"))
@@ -85,7 +100,7 @@ def _is_total(text: str, m: re.Match, previous: re.Match | None) -> bool:
 
 
 def _count(m: re.Match, rule: str) -> Count:
-    return Count(int(m.group(2).replace(",", "")), m.start(), m.end(), rule)
+    return Count(number_value(m.group(2)), m.start(), m.end(), rule)
 
 
 # In the sentence that reports a happening, a people-count with one of these is its

@@ -3,7 +3,8 @@
 Three sources, merged: ``โครงการ…`` names (quoted: the quotes bound them;
 unquoted: the name ends where a function word, a date, a place or a new clause
 begins, internal spaces kept as in ``โครงการตำบลมั่นคง มั่งคั่ง ยั่งยืน``);
-quoted names after campaign words (``การรณรงค์ "ปลูกผักสวนครัว รั้วกินได้"``);
+quoted names after campaign words (``การรณรงค์ "ปลูกผักสวนครัว รั้วกินได้"``); schemes
+named by their kind and a Latin acronym (``กระบวนการบำบัดฟื้นฟูโดยชุมชนเป็นศูนย์กลาง (CBTx)``);
 and national initiatives the genre names without โครงการ (``จังหวัดบูรณาการ``).
 """
 from __future__ import annotations
@@ -13,20 +14,20 @@ from dataclasses import dataclass, field
 
 from phakhi.records import Evidence, Programme
 from phakhi.recognise.programme_names import (
-    ACTIVITY, CAMPAIGN_QUOTED, INITIATIVES, NOT_PROGRAMMES, ProgrammeMention, activity_name, cut_unquoted,
-    quoted_after, quoted_alias,
+    ACTIVITY, CAMPAIGN_QUOTED, INITIATIVE_FIELD, INITIATIVES, NOT_PROGRAMMES, SCHEME_ACRONYM, ProgrammeMention, activity_name,
+    cut_unquoted, is_scheme_acronym, quoted_after, quoted_alias,
 )
 from phakhi.text.normalise import squash
 from phakhi.text.segment import Document
 
 _WORD = re.compile("โครงการ")
 # "เป็นโครงการ…" describes, "12 โครงการ" counts, "เขียนโครงการ" is the generic word.
-_DESCRIPTIVE_BEFORE = re.compile(r"(?:เป็น|ทุก|หลาย|แต่ละ|\d\s?|ต่าง|สำนักงาน|มูลนิธิ|เขียน|ร่าง|ข้อเสนอ)$")
+_DESCRIPTIVE_BEFORE = re.compile(r"(?:เป็น|ทุก|หลาย|แต่ละ|อีก|\d\s?|ต่าง|สำนักงาน|มูลนิธิ|เขียน|ร่าง|ข้อเสนอ)$")
 _KEY_STRIP = re.compile(r"[\"'“”‘’«»()]|โครงการ")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'", "”\"’'"
 _QUOTE_REACH = 30  # how far a quote may stand from the initiative's name inside it
 _SAME_SHARE = 0.8  # a name that is this much of a longer one, at its start, is the same programme
-_CONNECTIVE = re.compile(r"^(?:และ|หรือ|กับ|ของ|ใน|ที่|เพื่อ|โดย|ซึ่ง|ให้|แก่)")
+_CONNECTIVE = re.compile(r"^(?:และ|หรือ|กับ|ของ|ใน|ที่|เพื่อ|โดย|ซึ่ง|ให้|แก่|สู่|สำหรับ|จาก)")
 
 
 @dataclass
@@ -72,10 +73,15 @@ def _initiatives(doc: Document, named: list[ProgrammeMention]) -> list[Programme
     text, found = doc.text, []
     for zone in doc.zones:
         for m in CAMPAIGN_QUOTED.finditer(text, zone.start, zone.end):
-            found.append(ProgrammeMention(m.group(1), m.start(1), m.end(1), "programme.campaign-quoted"))
+            if not any(f.start <= m.start(1) < f.end for f in named):  # ขับเคลื่อน "โครงการ…": read already
+                found.append(ProgrammeMention(m.group(1), m.start(1), m.end(1), "programme.campaign-quoted"))
+        for m in SCHEME_ACRONYM.finditer(text, zone.start, zone.end):
+            if is_scheme_acronym(m.group(1)):
+                found.append(ProgrammeMention(m.group(), m.start(), m.end(), "programme.scheme-acronym", m.group(1)))
         for m in INITIATIVES.finditer(text, zone.start, zone.end):
             if not any(f.start <= m.start() < f.end + 3 for f in named + found):
-                start, end = _quoted_around(text, m.start(), m.end(), zone)
+                field = INITIATIVE_FIELD.match(text, m.end(), zone.end)
+                start, end = _quoted_around(text, m.start(), field.end() if field else m.end(), zone)
                 found.append(ProgrammeMention(text[start:end], start, end, "programme.known-initiative"))
     return found
 
@@ -112,6 +118,8 @@ def _merge(found: list[ProgrammeMention]) -> list[_Group]:
             home = next((g for g in groups if k.startswith(g.key) and _CONNECTIVE.match(k[len(g.key):])), None)
             if home is not None:
                 home.mentions.append(f)
+                if f.rule.startswith("programme.quoted"):  # a quoted title is kept as written
+                    home.aliases.append(f.name)
                 continue
             home = _Group(k, set(mine), f.name)
             groups.append(home)
@@ -132,7 +140,10 @@ def _is_variant(k: str, other: str) -> bool:
 
 def _prefer_written(group: _Group, f: ProgrammeMention) -> None:
     """The name keeps โครงการ when any mention writes it; other forms become aliases."""
-    if f.name.startswith("โครงการ") and not group.name.startswith("โครงการ"):
+    if f.alias and key(f.alias) == key(group.name) and len(f.name) > len(group.name):
+        group.aliases.append(group.name)  # the official title written in full, and its short form
+        group.name = f.name
+    elif f.name.startswith("โครงการ") and not group.name.startswith("โครงการ"):
         group.aliases.append(group.name)
         group.name = f.name
     elif f.name != group.name:

@@ -16,23 +16,36 @@ from phakhi.text.thaidate import ThaiDate, find_dates, to_ce, years_written
 
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:ภายใน|ก่อน|หมดเขต|สิ้นสุด|ก่อตั้ง|จัดตั้งเมื่อ|เกิด|ประกาศ|ลงวันที่|เผยแพร่|โพสต์|อัปเดต|อัพเดท|"
-    r"ปรับปรุง|ข้อมูล ณ|ณ|ถึงแก่กรรม|เสียชีวิต|มีผลบังคับ|บังคับใช้|ครบกำหนด|กำหนดส่ง|ส่งภายใน)"
+    r"ปรับปรุง|ข้อมูล ณ|ข้อมูลเมื่อ|ณ|ฉบับ|อ้างอิง|ที่มา|สืบค้น|เข้าถึง|ถึงแก่กรรม|เสียชีวิต|มีผลบังคับ|บังคับใช้|ครบกำหนด|กำหนดส่ง|ส่งภายใน)"
     r"\s*:?\s*(?:วัน[ก-๙]*ที่|เมื่อ(?:วัน[ก-๙]*ที่)?)?\s*\(?\s*$"
 )
 # A short line with a CMS time (10:15), a "|" or a stamp word and no happening in it:
 # when the page was posted (เผยแพร่: 18 ม.ค. 2568 08:12 น. | อ่านแล้ว 2,417 ครั้ง).
 _STAMP_WORD = re.compile(
     r"โพสต์|เผยแพร่|ข่าววันที่|อัปเดต|อัพเดท|ปรับปรุงล่าสุด|posted|published|updated|ผู้เขียน|เขียนโดย|อ่านแล้ว|"
-    r"views?|\||\d:\d\d", re.I,
+    r"views?|\||\d:\d\d|·|ที่มา|อ้างอิง|ขอบคุณ(?:ข้อมูล|ภาพ)|เครดิต|cr\.|source|#[ก-๙A-Za-z]|ข่าว\s*:|ภาพ\s*:|"
+    r"ข่าว/ภาพ|รายงานโดย|ผู้สื่อข่าว", re.I,
 )
 _HAPPENING = re.compile(r"ประชุม|จัด|เวที|อบรม|ลงพื้นที่|ประธาน|สัมมนา|พิธี|กิจกรรม|เข้าร่วม|มอบ|เยี่ยม")
 _STAMP_LINE_MAX = 120
+# A sentence that reports a post, not a happening (เมื่อวันที่ 5 มี.ค. เพจ … โพสต์ข้อความว่า …).
+_POSTING = re.compile(r"โพสต์|แชร์|ทวีต|เฟซบุ๊ก|facebook|เพจ|ติ๊กต็อก|tiktok", re.I)
+_LIVE = re.compile(r"เสวนา|ถ่ายทอดสด|ไลฟ์|live|แถลง|บรรยาย|ประกวด|แข่งขัน|รณรงค์|เปิดตัว", re.I)
+# An earlier edition recalled (ครั้งที่ผ่านมา … เมื่อวันที่, เมื่อปีที่แล้ว): not this article's happening.
+_EARLIER_EDITION = re.compile(
+    r"(?:ครั้งที่ผ่านมา|ต่อยอดจาก|สืบเนื่องจาก|ครั้งก่อน|ครั้งที่แล้ว|ปีที่แล้ว|ปีที่ผ่านมา|ปีก่อน|เมื่อครั้ง|เคยจัด)[^\n]{0,45}$"
+)
+_EARLIER_REACH = 60
 _FISCAL = re.compile(r"ปีงบประมาณ\s*(?:พ\.\s?ศ\.)?\s*(\d{4})")
 _FISCAL_START = 10  # the Thai fiscal year starts in October
 _LONGEST_EVENT_DAYS = 31
 _HISTORY_YEARS = 3  # a date this many years before the latest one recalls history
 # "วันนี้" not followed by its date in parentheses: the day the article was published.
-_TODAY = re.compile(r"(?<![ก-๙])(?:เมื่อ)?(?:วันนี้|เมื่อวานนี้|เมื่อวาน)(?!\s*\(\s*\d)(?![ก-๙])")
+# A word of its own (not ทุกวันนี้ "nowadays", ในวันนี้ in a quote), glued to what follows or not,
+# but not วันนี้เป็นต้นไป "from today on".
+_TODAY = re.compile(
+    r"(?<![ก-๙])(?:เมื่อ)?(?:วันนี้|เมื่อวานนี้|เมื่อวาน)(?!\s*\(\s*\d)(?!\s?เป็นต้นไป|ซืน)"
+)
 _DAY_ONLY = re.compile(r"(?:เมื่อ|ใน)วัน[ก-๙]*ที่\s?(\d{1,2})\s?(?=ที่ผ่านมา)")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ANY_LEAP_YEAR = 2000  # finds every written day, 29 February included, before the real year is known
@@ -87,11 +100,34 @@ def _is_stamp(doc: Document, date: ThaiDate) -> bool:
             and not _HAPPENING.search(content))
 
 
-def _relative_to_publication(doc: Document) -> list[ThaiDate]:
+def _earlier_edition(doc: Document, date: ThaiDate, since: int) -> bool:
+    """The date recalls an earlier edition or a past year's happening in its sentence, with
+    no other date between (``ซึ่งครั้งที่ผ่านมาจัดเมื่อวันที่ 3 มีนาคม 2566``), not today's
+    (``วันนี้ (…)``)."""
+    sentence = doc.sentence_at(date.start)
+    before = doc.text[max(sentence.start, since, date.start - _EARLIER_REACH):date.start]
+    return bool(_EARLIER_EDITION.search(before)) and "วันนี้" not in before
+
+
+def _publication(doc: Document, dates: list[ThaiDate]) -> str | None:
+    """The publication date: the article's, else the date of a posting stamp in the body
+    (a Facebook-style post: ``12 มีนาคม 2567 ·`` then ``วันนี้ชาวบ้าน…``)."""
+    if doc.article.date and _ISO.match(doc.article.date):
+        return doc.article.date
+    return next((d.first for d in dates if d.year_written and _is_stamp(doc, d)), None)
+
+
+def _reports_a_post(doc: Document, date: ThaiDate) -> bool:
+    """The date's sentence tells of a post on a page and of no happening."""
+    sentence = doc.sentence_at(date.start)
+    content = doc.text[sentence.start:sentence.end]
+    return bool(_POSTING.search(content)) and not (_HAPPENING.search(content) or _LIVE.search(content))
+
+
+def _relative_to_publication(doc: Document, published: str | None) -> list[ThaiDate]:
     """``วันนี้``/``เมื่อวาน`` and a day without its month (``เมื่อวันที่ 5 ที่ผ่านมา``), dated from
     the publication date when it is known."""
-    published = doc.article.date
-    if not published or not _ISO.match(published):
+    if not published:
         return []
     day = dt.date.fromisoformat(published[:10])
     found = []
@@ -124,14 +160,28 @@ def event_dates(doc: Document) -> list[ThaiDate]:
     """Dates of happenings in the body of ``doc``, in text order."""
     text = doc.text
     kept = []
-    for date in sorted(_dates_in_body(doc) + _relative_to_publication(doc), key=lambda d: d.start):
+    written = _dates_in_body(doc)
+    relative = _relative_to_publication(doc, _publication(doc, written))
+    for date in sorted(written + relative, key=lambda d: d.start):
         before = text[max(0, date.start - 24):date.start]
         if _NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text, date.end) or _is_stamp(doc, date):
+            continue
+        if _reports_a_post(doc, date):
             continue
         if (dt.date.fromisoformat(date.last) - dt.date.fromisoformat(date.first)).days > _LONGEST_EVENT_DAYS:
             continue  # a project period (1 ตุลาคม 2566 – 30 กันยายน 2567), not a happening
         kept.append(date)
-    return _recent(kept)
+    return _recent(_without_earlier_editions(doc, kept))
+
+
+def _without_earlier_editions(doc: Document, dates: list[ThaiDate]) -> list[ThaiDate]:
+    """Drop dates that recall an earlier edition, when the article reports a later happening."""
+    ends = [0] + [d.end for d in dates[:-1]]
+    earlier = [d for d, since in zip(dates, ends) if _earlier_edition(doc, d, since)]
+    if not earlier:
+        return dates
+    latest = max((d.first for d in dates if d not in earlier), default="")
+    return [d for d in dates if d not in earlier or d.first >= latest]
 
 
 def _recent(dates: list[ThaiDate]) -> list[ThaiDate]:

@@ -34,8 +34,17 @@ _SHORT = (
 _VARIANTS = {"กรกฏาคม": 7, "พฤศจิกยน": 11, "กุมภาพันธุ์": 2, "มิถุนยน": 6}
 
 
+_ENGLISH = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
+
 def _month_table() -> dict[str, int]:
     table = dict(_VARIANTS)
+    for number, name in enumerate(_ENGLISH, start=1):  # "5 March 2024" in English-language releases
+        table[name] = table[name[:3]] = number
+    table["Sept"] = 9
     for number, names in enumerate(zip(_FULL, _ABBR, _SHORT), start=1):
         full, abbr, short = names
         table[full] = table[short] = table[abbr] = number
@@ -45,7 +54,9 @@ def _month_table() -> dict[str, int]:
 
 
 MONTHS: dict[str, int] = _month_table()
-_MONTH = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+_MONTH = "|".join(  # an English month is a whole word (not Mayor, Marchand)
+    re.escape(m) + ("(?![A-Za-z])" if m.isascii() else "") for m in sorted(MONTHS, key=len, reverse=True)
+)
 _ERA = r"(?:(?P<era{n}>พ\.\s?ศ\.?|ค\.\s?ศ\.?|พศ\.?|คศ\.?|ปี)\s*)?"
 _YEAR = _ERA + r"(?P<y{n}>\d{{4}}(?!\d)|\d{{2}}(?![\d:]|\.\d))"
 _DAY = r"(?<![\d.])(?P<d{n}>[1-9]|[0-2]\d|3[01])(?![\d.:])"
