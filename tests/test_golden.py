@@ -1,4 +1,6 @@
-"""Golden cases: each tests/golden/<case>/article.txt must build exactly expected.ttl.
+"""Golden cases: each tests/golden/<case>/ must build exactly its expected.ttl.
+
+The article is the case's own article.txt, or else the seed article seeds/<case>.txt.
 
 Compared by graph isomorphism; on failure the triples only in one side are listed.
 Regenerate after an intended change with:
@@ -19,12 +21,23 @@ from phakhi.ingest.read import read_path
 from phakhi.rdf.convert import article_graph
 
 GOLDEN = Path(__file__).parent / "golden"
-CASES = sorted(p for p in GOLDEN.iterdir() if (p / "article.txt").exists()) if GOLDEN.is_dir() else []
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+CASES = sorted(p for p in GOLDEN.iterdir() if p.is_dir())
+
+
+def _article(case: Path) -> Path:
+    own = case / "article.txt"
+    return own if own.exists() else SEEDS / f"{case.name}.txt"
 
 
 def _built(case: Path) -> Graph:
-    (article,) = read_path(case / "article.txt", root=case.parent)
+    path = _article(case)
+    (article,) = read_path(path, root=path.parent)
     return article_graph(extract(article))[1]
+
+
+def test_every_seed_is_a_golden_case():
+    assert {p.stem for p in SEEDS.glob("*.txt")} <= {c.name for c in CASES}
 
 
 def _readable(triples: Graph, limit: int = 40) -> str:
