@@ -12,8 +12,11 @@ from rdflib import Literal, URIRef
 from phakhi.records import Place, PlaceType
 from phakhi.rdf.context import ArticleContext, en, th
 from phakhi.rdf.iris import place_iri
-from phakhi.rdf.namespaces import GEO, GN, OWL, PH, RDF, RDFS, SCHEMA, WD, XSD
+from phakhi.rdf.namespaces import GEO, GN, OWL, PH, RDF, RDFS, SCHEMA, WD, XSD, terms
 from phakhi.resolve.places import Link, link_place, province
+
+# Each term made once (rdflib namespaces build a new URIRef per attribute access).
+GEO, GN, OWL, PH, RDF, RDFS, SCHEMA, WD, XSD = terms(GEO, GN, OWL, PH, RDF, RDFS, SCHEMA, WD, XSD)
 
 CLASSES = {t.value: PH[t.value] for t in PlaceType}
 _ADMINISTRATIVE = {"Province", "District", "Subdistrict", "Region"}
@@ -72,7 +75,7 @@ def place(ctx: ArticleContext, p: Place, places: dict[str, Place]) -> None:
 def containment(ctx: ArticleContext, p: Place) -> None:
     """An unlinked place lies in the place the article puts it in, or in its province."""
     iri = ctx.iris[p.key]
-    if (iri, SCHEMA.containedInPlace, None) in ctx.g:
+    if ctx.g.has(iri, SCHEMA.containedInPlace):
         return  # linked: the gazetteer chain already says where it lies
     if p.within and p.within in ctx.iris and ctx.iris[p.within] != iri:
         ctx.add(iri, SCHEMA.containedInPlace, ctx.iris[p.within])

@@ -20,12 +20,13 @@ from __future__ import annotations
 import os
 import tempfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from phakhi.rdf import turtle
 from phakhi.rdf.turtle import Triple
@@ -54,8 +55,8 @@ def pack(article: Serialised) -> Packed:
                   zlib.compress(article.turtle.encode("utf-8"), 1), article.statements)
 
 
-def ntriples(graph: Graph) -> list[Triple]:
-    """The graph's triples as sorted N-Triples terms (faster than rdflib's serializer)."""
+def ntriples(graph: Iterable[tuple[Node, Node, Node]]) -> list[Triple]:
+    """Triples (a Graph or ``context.Triples``) as sorted N-Triples terms (faster than rdflib's serializer)."""
     return sorted({(_term(s), _term(p), _term(o)) for s, p, o in graph})
 
 
@@ -87,8 +88,8 @@ def _escape(text: str) -> str:
     return text.replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
 
 
-def serialise(graph: Graph, name: str) -> Serialised:
-    """An article's graph as N-Quads in the named graph ``name`` and as Turtle."""
+def serialise(graph: Iterable[tuple[Node, Node, Node]], name: str) -> Serialised:
+    """An article's triples (Graph or ``context.Triples``) as N-Quads in the named graph ``name``, and as Turtle."""
     triples = ntriples(graph)
     nquads = "".join(f"{s} {p} {o} <{name}> .\n" for s, p, o in triples)
     return Serialised(nquads, "".join(turtle.blocks(triples)), len(triples))
