@@ -56,8 +56,28 @@ def pack(article: Serialised) -> Packed:
 
 
 def ntriples(graph: Iterable[tuple[Node, Node, Node]]) -> list[Triple]:
-    """Triples (a Graph or ``context.Triples``) as sorted N-Triples terms (faster than rdflib's serializer)."""
-    return sorted({(_term(s), _term(p), _term(o)) for s, p, o in graph})
+    """Triples (a Graph or ``context.Triples``) as sorted N-Triples terms (faster than rdflib's serializer).
+
+    A term object recurs in many triples (predicates, an annotation's nodes):
+    each is written once per call, looked up by identity (``alive`` keeps every
+    term written so far, so no id is reused during the call).
+    """
+    written: dict[int, str] = {}
+    alive: list[Node] = []
+    get = written.get
+    rows = set()
+    for s, p, o in graph:
+        if (ts := get(id(s))) is None:
+            ts = written[id(s)] = _term(s)
+            alive.append(s)
+        if (tp := get(id(p))) is None:
+            tp = written[id(p)] = _term(p)
+            alive.append(p)
+        if (to := get(id(o))) is None:
+            to = written[id(o)] = _term(o)
+            alive.append(o)
+        rows.add((ts, tp, to))
+    return sorted(rows)
 
 
 @lru_cache(maxsize=1 << 16)
