@@ -21,7 +21,7 @@ from phakhi.ingest import Problem, Source
 from phakhi.ingest.read import parse, read_raw
 from phakhi.ingest.sources import LINES_SUFFIXES
 from phakhi.pipeline.cache import CacheReader, Entry, article_key, source_key
-from phakhi.rdf.convert import article_graph
+from phakhi.rdf.convert import article_triples
 from phakhi.rdf.write import pack, serialise
 from phakhi.records import Article
 
@@ -125,8 +125,8 @@ def _article(article: Article, source: Source, order: tuple[int, int]) -> Done |
     if entry is not None:
         return Done(order, source.name, entry, True)
     try:
-        iri, graph = article_graph(extract_module.extract(article))
-        rdf = pack(serialise(graph, str(iri)))
+        iri, triples = article_triples(extract_module.extract(article))
+        rdf = pack(serialise(triples, str(iri)))
     except Exception as exc:  # one article must not stop the others
         return Problem(source.name, "extract-failed",
                        f"article {article.id}: extraction failed ({type(exc).__name__}: {exc})")

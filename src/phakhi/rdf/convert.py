@@ -15,13 +15,17 @@ from rdflib import Graph, Literal, URIRef
 from phakhi import __version__
 from phakhi.records import Event, Evidence, Extraction, Person, Post, Programme
 from phakhi.rdf import orgs, places, roles
-from phakhi.rdf.context import ArticleContext, bind_prefixes, en, th
+from phakhi.rdf.context import ArticleContext, Triples, bind_prefixes, en, th
 from phakhi.rdf.iris import agent_iri, local_iri, person_iri, programme_iri, run_iri
-from phakhi.rdf.namespaces import DCTERMS, FOAF, OA, ORG, PH, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from phakhi.rdf.namespaces import DCTERMS, FOAF, OA, ORG, PH, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, terms
 from phakhi.resolve.persons import romanise
 from phakhi.text.normalise import normalise_name
 
-__all__ = ["article_graph", "bind_prefixes", "th"]
+# Each term made once (rdflib namespaces build a new URIRef per attribute access).
+DCTERMS, FOAF, OA, ORG, PH, PROV, RDF, RDFS, SCHEMA, SKOS, XSD = terms(
+    DCTERMS, FOAF, OA, ORG, PH, PROV, RDF, RDFS, SCHEMA, SKOS, XSD)
+
+__all__ = ["article_graph", "article_triples", "bind_prefixes", "th"]
 
 
 def _date(value: str) -> Literal:
@@ -160,7 +164,13 @@ def event_evidence(ctx: ArticleContext, iri: URIRef, e: Event, name: str, ev: Ev
 
 
 def article_graph(ex: Extraction) -> tuple[URIRef, Graph]:
-    """The article's IRI (also its named graph's name) and its triples."""
+    """The article's IRI (also its named graph's name) and its triples, as an rdflib Graph."""
+    iri, triples = article_triples(ex)
+    return iri, triples.graph()
+
+
+def article_triples(ex: Extraction) -> tuple[URIRef, Triples]:
+    """The article's IRI and its triples, without building a Graph (what the pipeline uses)."""
     ctx = ArticleContext(ex)
     article_node(ctx)
     for p in ex.persons:

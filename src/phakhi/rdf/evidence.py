@@ -7,13 +7,32 @@ article text (``schema:text``) by position and by quote. All nodes have IRIs.
 """
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
 from phakhi.records import Article, Evidence
 from phakhi.rdf.iris import local_iri, sentence_iri, statement_iri
-from phakhi.rdf.namespaces import DCTERMS, NIF, OA, PH, RDF, XSD
+from phakhi.rdf.namespaces import DCTERMS, NIF, OA, PH, RDF, XSD, terms
+
+# Each term made once (rdflib namespaces build a new URIRef per attribute access).
+DCTERMS, NIF, OA, PH, RDF, XSD = terms(DCTERMS, NIF, OA, PH, RDF, XSD)
+
+
+@lru_cache(maxsize=1 << 14)
+def _offset(value: int) -> Literal:
+    """Literals repeat (offsets, rules, quotes, confidences): each is made once per process."""
+    return Literal(value, datatype=XSD.nonNegativeInteger)
+
+
+@lru_cache(maxsize=1 << 14)
+def _plain(text: str) -> Literal:
+    return Literal(text)
+
+
+@lru_cache(maxsize=1 << 10)
+def _confidence(value: float) -> Literal:
+    return Literal(f"{min(max(value, 0.0), 1.0):.3f}", datatype=XSD.decimal)
 
 
 def _located(text: str, ev: Evidence) -> Evidence | None:
@@ -32,10 +51,11 @@ def _located(text: str, ev: Evidence) -> Evidence | None:
 
 
 class EvidenceWriter:
-    """Adds annotations for one article's evidence to ``graph``."""
+    """Adds annotations for one article's evidence to ``graph`` (a Graph or a ``context.Triples``)."""
 
     def __init__(self, graph: Graph, article: Article, article_iri: URIRef):
         self.g, self.article, self.article_iri = graph, article, article_iri
+        self._sentence_nodes: dict[tuple[int, int], URIRef] = {}
 
     @cached_property
     def _sentences(self) -> tuple[tuple[int, int], ...]:
@@ -63,25 +83,28 @@ class EvidenceWriter:
         add((ann, OA.hasBody, body))
         add((ann, OA.hasTarget, target))
         add((ann, OA.motivatedBy, motivation))
-        add((ann, PH.rule, Literal(ev.rule)))
-        add((ann, PH.confidence, Literal(f"{min(max(ev.confidence, 0.0), 1.0):.3f}", datatype=XSD.decimal)))
+        add((ann, PH.rule, _plain(ev.rule)))
+        add((ann, PH.confidence, _confidence(ev.confidence)))
         add((target, RDF.type, OA.SpecificResource))
         add((target, OA.hasSource, self.article_iri))
         add((target, OA.hasSelector, pos))
         add((target, OA.hasSelector, quote))
         add((target, PH.sentence, self.sentence(*(ev.sentence or self.sentence_of(ev.start, ev.end)))))
         add((pos, RDF.type, OA.TextPositionSelector))
-        add((pos, OA.start, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
-        add((pos, OA.end, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+        add((pos, OA.start, _offset(ev.start)))
+        add((pos, OA.end, _offset(ev.end)))
         add((quote, RDF.type, OA.TextQuoteSelector))
-        add((quote, OA.exact, Literal(ev.quote)))
+        add((quote, OA.exact, _plain(ev.quote)))
 
     def sentence(self, start: int, end: int) -> URIRef:
-        """The sentence node: its offsets and text (NIF), part of the article."""
-        iri = sentence_iri(self.article_iri, start, end)
+        """The sentence node: its offsets and text (NIF), part of the article (added once)."""
+        iri = self._sentence_nodes.get((start, end))
+        if iri is not None:
+            return iri
+        iri = self._sentence_nodes[start, end] = sentence_iri(self.article_iri, start, end)
         self.g.add((iri, RDF.type, NIF.Sentence))
-        self.g.add((iri, NIF.beginIndex, Literal(start, datatype=XSD.nonNegativeInteger)))
-        self.g.add((iri, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
+        self.g.add((iri, NIF.beginIndex, _offset(start)))
+        self.g.add((iri, NIF.endIndex, _offset(end)))
         self.g.add((iri, NIF.anchorOf, Literal(self.article.text[start:end])))
         self.g.add((iri, DCTERMS.isPartOf, self.article_iri))
         return iri

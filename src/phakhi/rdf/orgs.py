@@ -8,8 +8,11 @@ from rdflib import URIRef
 from phakhi.records import Organization
 from phakhi.rdf.context import ArticleContext, en, th
 from phakhi.rdf.iris import org_iri
-from phakhi.rdf.namespaces import ORG, OWL, RDF, RDFS, SKOS, WD
+from phakhi.rdf.namespaces import ORG, OWL, RDF, RDFS, SKOS, WD, terms
 from phakhi.resolve.orgs import Agency, OrgIdentity, canonical_key, identify, scoped
+
+# Each term made once (rdflib namespaces build a new URIRef per attribute access).
+ORG, OWL, RDF, RDFS, SKOS, WD = terms(ORG, OWL, RDF, RDFS, SKOS, WD)
 
 
 def _labels(ctx: ArticleContext, iri: URIRef, who: OrgIdentity, depth: int = 0) -> None:

@@ -7,13 +7,19 @@ names) are named by name and province and lie in what the article says.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import lru_cache
+
 from rdflib import Literal, URIRef
 
 from phakhi.records import Place, PlaceType
 from phakhi.rdf.context import ArticleContext, en, th
 from phakhi.rdf.iris import place_iri
-from phakhi.rdf.namespaces import GEO, GN, OWL, PH, RDF, RDFS, SCHEMA, WD, XSD
+from phakhi.rdf.namespaces import GEO, GN, OWL, PH, RDF, RDFS, SCHEMA, WD, XSD, terms
 from phakhi.resolve.places import Link, link_place, province
+
+# Each term made once (rdflib namespaces build a new URIRef per attribute access).
+GEO, GN, OWL, PH, RDF, RDFS, SCHEMA, WD, XSD = terms(GEO, GN, OWL, PH, RDF, RDFS, SCHEMA, WD, XSD)
 
 CLASSES = {t.value: PH[t.value] for t in PlaceType}
 _ADMINISTRATIVE = {"Province", "District", "Subdistrict", "Region"}
@@ -23,37 +29,54 @@ def link_iri(link: Link) -> URIRef:
     return place_iri(link.kind, link.code, link.name_th, None)
 
 
-def _types(ctx: ArticleContext, iri: URIRef, kind: str) -> None:
-    ctx.add(iri, RDF.type, SCHEMA.Place)
-    ctx.add(iri, RDF.type, CLASSES[kind])
+Add = Callable[[URIRef, URIRef, "URIRef | Literal"], None]
+
+
+def _types(add: Add, iri: URIRef, kind: str) -> None:
+    add(iri, RDF.type, SCHEMA.Place)
+    add(iri, RDF.type, CLASSES[kind])
     if kind in _ADMINISTRATIVE:
-        ctx.add(iri, RDF.type, SCHEMA.AdministrativeArea)
+        add(iri, RDF.type, SCHEMA.AdministrativeArea)
     if kind == "Country":
-        ctx.add(iri, RDF.type, SCHEMA.Country)
+        add(iri, RDF.type, SCHEMA.Country)
 
 
 def linked_node(ctx: ArticleContext, link: Link) -> URIRef:
     """The gazetteer entry and everything it lies in, as full nodes."""
+    for triple in _linked_triples(link):
+        ctx.g.add(triple)
+    return link_iri(link)
+
+
+@lru_cache(maxsize=1 << 12)
+def _linked_triples(link: Link) -> tuple[tuple[URIRef, URIRef, URIRef | Literal], ...]:
+    """The triples of a gazetteer entry and its chain: the same in every article, so made once."""
+    out: list[tuple[URIRef, URIRef, URIRef | Literal]] = []
+
+    def add(s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        out.append((s, p, o))
+
     iri = link_iri(link)
-    _types(ctx, iri, link.kind)
-    ctx.add(iri, SCHEMA.name, th(link.name_th))
-    ctx.add(iri, RDFS.label, th(link.name_th))
+    _types(add, iri, link.kind)
+    add(iri, SCHEMA.name, th(link.name_th))
+    add(iri, RDFS.label, th(link.name_th))
     if link.name_en:
-        ctx.add(iri, RDFS.label, en(link.name_en))
+        add(iri, RDFS.label, en(link.name_en))
     if link.kind in _ADMINISTRATIVE - {"Region"}:
-        ctx.add(iri, PH.dopaCode, Literal(link.code))
+        add(iri, PH.dopaCode, Literal(link.code))
     if link.iso:
-        ctx.add(iri, PH.iso3166Code, Literal(link.iso))
+        add(iri, PH.iso3166Code, Literal(link.iso))
     if link.wikidata:
-        ctx.add(iri, OWL.sameAs, WD[link.wikidata])
+        add(iri, OWL.sameAs, WD[link.wikidata])
     if link.geonames:
-        ctx.add(iri, OWL.sameAs, GN[f"{link.geonames}/"])
+        add(iri, OWL.sameAs, GN[f"{link.geonames}/"])
     if link.lat and link.lon:
-        ctx.add(iri, GEO.lat, Literal(link.lat, datatype=XSD.decimal))
-        ctx.add(iri, GEO.long, Literal(link.lon, datatype=XSD.decimal))
+        add(iri, GEO.lat, Literal(link.lat, datatype=XSD.decimal))
+        add(iri, GEO.long, Literal(link.lon, datatype=XSD.decimal))
     if link.parent is not None:
-        ctx.add(iri, SCHEMA.containedInPlace, linked_node(ctx, link.parent))
-    return iri
+        out.extend(_linked_triples(link.parent))
+        add(iri, SCHEMA.containedInPlace, link_iri(link.parent))
+    return tuple(out)
 
 
 def place(ctx: ArticleContext, p: Place, places: dict[str, Place]) -> None:
@@ -63,7 +86,7 @@ def place(ctx: ArticleContext, p: Place, places: dict[str, Place]) -> None:
         iri = linked_node(ctx, link)
     else:
         iri = place_iri(p.type.value, None, p.name, p.province)
-        _types(ctx, iri, p.type.value)
+        _types(ctx.add, iri, p.type.value)
         ctx.add(iri, SCHEMA.name, th(p.name))
         ctx.add(iri, RDFS.label, th(p.name))
     ctx.mentioned(p.key, iri, p.mentions)
@@ -72,7 +95,7 @@ def place(ctx: ArticleContext, p: Place, places: dict[str, Place]) -> None:
 def containment(ctx: ArticleContext, p: Place) -> None:
     """An unlinked place lies in the place the article puts it in, or in its province."""
     iri = ctx.iris[p.key]
-    if (iri, SCHEMA.containedInPlace, None) in ctx.g:
+    if ctx.g.has(iri, SCHEMA.containedInPlace):
         return  # linked: the gazetteer chain already says where it lies
     if p.within and p.within in ctx.iris and ctx.iris[p.within] != iri:
         ctx.add(iri, SCHEMA.containedInPlace, ctx.iris[p.within])

@@ -6,9 +6,12 @@ from rdflib import URIRef
 
 from phakhi.rdf.context import ArticleContext, en, th
 from phakhi.rdf.iris import ROLES_SCHEME, role_iri
-from phakhi.rdf.namespaces import DCTERMS, ORG, RDF, RDFS, SKOS
+from phakhi.rdf.namespaces import DCTERMS, ORG, RDF, RDFS, SKOS, terms
 from phakhi.resolve.orgs import display_name
 from phakhi.resolve.roles import identify_role
+
+# Each term made once (rdflib namespaces build a new URIRef per attribute access).
+DCTERMS, ORG, RDF, RDFS, SKOS = terms(DCTERMS, ORG, RDF, RDFS, SKOS)
 
 
 def scheme(ctx: ArticleContext) -> None:

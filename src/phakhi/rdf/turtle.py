@@ -58,28 +58,40 @@ def term(value: str) -> str:
 
 
 def subject_block(subject: str, pairs: list[tuple[str, str]], indent: str = "") -> str:
-    """One subject with its predicates and objects; rdf:type first, as ``a``."""
-    pairs.sort(key=lambda po: po[0] != _TYPE)
+    """One subject with its predicates and objects (N-Triples terms); rdf:type first, as ``a``."""
+    verbs = [("a" if p == _TYPE else term(p), term(o)) for p, o in pairs]
+    return _block(term(subject), verbs, indent)
+
+
+def _block(subject: str, pairs: list[tuple[str, str]], indent: str) -> str:
+    """``pairs`` already in Turtle, sorted by predicate; ``a`` moves to the front."""
+    pairs.sort(key=lambda po: po[0] != "a")
     lines, previous = [], None
-    for predicate, obj in pairs:
-        if predicate == previous:
-            lines[-1] += f", {term(obj)}"
+    for verb, obj in pairs:
+        if verb == previous:
+            lines[-1] += f", {obj}"
             continue
-        verb = "a" if predicate == _TYPE else term(predicate)
-        lines.append(f"{verb} {term(obj)}")
-        previous = predicate
+        lines.append(f"{verb} {obj}")
+        previous = verb
     body = f" ;\n{indent}    ".join(lines)
-    return f"{indent}{term(subject)} {body} .\n"
+    return f"{indent}{subject} {body} .\n"
 
 
 def blocks(triples: Iterable[Triple], indent: str = "") -> Iterator[str]:
-    """Turtle for triples sorted by subject (duplicates already removed)."""
+    """Turtle for triples sorted by subject (duplicates already removed).
+
+    A term recurs (predicates, objects shared by subjects): each is shortened
+    once per call, through ``short``.
+    """
+    short: dict[str, str] = {_TYPE: "a"}
+    get = short.get
     subject, pairs = None, []
     for s, p, o in triples:
-        if s != subject and pairs:
-            yield subject_block(subject, pairs, indent)
-            pairs = []
-        subject = s
-        pairs.append((p, o))
+        if s != subject:
+            if pairs:
+                yield _block(term(subject), pairs, indent)
+                pairs = []
+            subject = s
+        pairs.append((get(p) or short.setdefault(p, term(p)), get(o) or short.setdefault(o, term(o))))
     if pairs:
-        yield subject_block(subject, pairs, indent)
+        yield _block(term(subject), pairs, indent)

@@ -20,12 +20,13 @@ from __future__ import annotations
 import os
 import tempfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from phakhi.rdf import turtle
 from phakhi.rdf.turtle import Triple
@@ -54,9 +55,29 @@ def pack(article: Serialised) -> Packed:
                   zlib.compress(article.turtle.encode("utf-8"), 1), article.statements)
 
 
-def ntriples(graph: Graph) -> list[Triple]:
-    """The graph's triples as sorted N-Triples terms (faster than rdflib's serializer)."""
-    return sorted({(_term(s), _term(p), _term(o)) for s, p, o in graph})
+def ntriples(graph: Iterable[tuple[Node, Node, Node]]) -> list[Triple]:
+    """Triples (a Graph or ``context.Triples``) as sorted N-Triples terms (faster than rdflib's serializer).
+
+    A term object recurs in many triples (predicates, an annotation's nodes):
+    each is written once per call, looked up by identity (``alive`` keeps every
+    term written so far, so no id is reused during the call).
+    """
+    written: dict[int, str] = {}
+    alive: list[Node] = []
+    get = written.get
+    rows = set()
+    for s, p, o in graph:
+        if (ts := get(id(s))) is None:
+            ts = written[id(s)] = _term(s)
+            alive.append(s)
+        if (tp := get(id(p))) is None:
+            tp = written[id(p)] = _term(p)
+            alive.append(p)
+        if (to := get(id(o))) is None:
+            to = written[id(o)] = _term(o)
+            alive.append(o)
+        rows.add((ts, tp, to))
+    return sorted(rows)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -87,8 +108,8 @@ def _escape(text: str) -> str:
     return text.replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
 
 
-def serialise(graph: Graph, name: str) -> Serialised:
-    """An article's graph as N-Quads in the named graph ``name`` and as Turtle."""
+def serialise(graph: Iterable[tuple[Node, Node, Node]], name: str) -> Serialised:
+    """An article's triples (Graph or ``context.Triples``) as N-Quads in the named graph ``name``, and as Turtle."""
     triples = ntriples(graph)
     nquads = "".join(f"{s} {p} {o} <{name}> .\n" for s, p, o in triples)
     return Serialised(nquads, "".join(turtle.blocks(triples)), len(triples))
