@@ -24,12 +24,6 @@ def seed_graph(tmp_path_factory):
 @pytest.fixture(scope="session")
 def gold_graph():
     """The graph of the seeds' gold annotations: realistic records for later stages."""
-    from rdflib import Graph
+    from support import merged_graph, seed_extractions
 
-    from phakhi.rdf.convert import article_graph, bind_prefixes
-    from support import seed_extractions
-
-    graph = bind_prefixes(Graph())
-    for ex in seed_extractions():
-        graph += article_graph(ex)[1]
-    return graph
+    return merged_graph(*seed_extractions())

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from rdflib import Graph
 
-from phakhi.rdf.convert import article_graph, bind_prefixes
+from support import merged_graph
+
 from phakhi.records import (
     Article, Event, Evidence, Extraction, Organization, Person, Place, PlaceType, Post, Programme,
 )
@@ -71,11 +72,7 @@ def extraction_b() -> Extraction:
     )
 
 
-def graph_of(*extractions: Extraction) -> Graph:
-    graph = bind_prefixes(Graph())
-    for ex in extractions:
-        graph += article_graph(ex)[1]
-    return graph
+graph_of = merged_graph
 
 
 def small_graph() -> Graph:

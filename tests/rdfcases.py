@@ -2,11 +2,9 @@
 extractor, so they pin down what the RDF stage does with given records."""
 from __future__ import annotations
 
-from rdflib import Graph
-
-from phakhi.rdf.convert import article_graph, bind_prefixes
-from phakhi.records import Article, Evidence, Extraction
+from phakhi.records import Article, Evidence
 from phakhi.text.normalise import normalise_text
+from support import merged_graph
 
 
 def article(path: str, text: str, date: str | None = None, title: str | None = None) -> Article:
@@ -22,8 +20,4 @@ def ev(a: Article, quote: str, rule: str = "test.rule", confidence: float = 0.8,
     return Evidence(at, at + len(quote), quote, rule, confidence)
 
 
-def merged(*extractions: Extraction) -> Graph:
-    graph = bind_prefixes(Graph())
-    for ex in extractions:
-        graph += article_graph(ex)[1]
-    return graph
+merged = merged_graph

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rdflib import Graph
+
 from phakhi.gold import Gold, read_gold
 from phakhi.ingest.read import read_path
+from phakhi.rdf.convert import article_graph, bind_prefixes
 from phakhi.records import (
     Article, Event, Evidence, Extraction, Organization, Person, Place, PlaceType, Post, Programme, UnitOf,
 )
@@ -82,3 +85,11 @@ def seed_extractions(folder: Path = SEEDS) -> list[Extraction]:
         (article,) = read_path(txt, root=folder)
         out.append(gold_extraction(article, read_gold(txt.with_name(txt.stem + ".gold.json"))))
     return out
+
+
+def merged_graph(*extractions: Extraction) -> Graph:
+    """The merged graph of these extractions, as the build's graph.ttl holds it."""
+    graph = bind_prefixes(Graph())
+    for ex in extractions:
+        graph += article_graph(ex)[1]
+    return graph
