@@ -35,7 +35,7 @@ class MemoryStore:
         """Nothing to release: the graph goes with the object."""
 
 
-def load(location: str, path: Path) -> int:
+def load(location: str, path: Path) -> None:
     """A memory store keeps nothing between runs, so there is nothing to load into."""
     raise StoreError(
         "the memory store does not persist: load into oxigraph:PATH (on disk) or sparql:URL (a server)"

@@ -60,8 +60,8 @@ class RemoteStore:
         self.client.close()
 
 
-def load(location: str, path: Path) -> int:
+def load(location: str, path: Path) -> None:
     """Push the article graphs of ``path`` to the endpoint (see :func:`phakhi.store.push.push`)."""
     from phakhi.store.push import push
 
-    return push(path, location).triples
+    push(path, location)
