@@ -27,3 +27,4 @@ def gold_graph():
     from support import merged_graph, seed_extractions
 
     return merged_graph(*seed_extractions())
+

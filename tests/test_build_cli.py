@@ -48,8 +48,9 @@ def test_warnings_are_named_counted_and_exit_is_0(runner, mixed, tmp_path):
     assert "3 articles (3 extracted, 0 from cache)" in result.stderr and "2 warnings" in result.stderr
     assert "1 bad-json: fix the record" in result.stderr and "1 empty:" in result.stderr
     assert result.stdout == ""
-    for name in ("graph.ttl", "graph.trig", "graph.nq", "network.html"):
+    for name in ("graph.ttl", "graph.trig", "network.html"):
         assert (tmp_path / "out" / name).stat().st_size > 0
+    assert not (tmp_path / "out" / "graph.nq").exists()  # only with --format nq
 
 
 def test_strict_exits_non_zero_but_still_writes(runner, mixed, tmp_path):
@@ -106,15 +107,14 @@ def test_cache_dir_and_incremental_summary(runner, mixed, tmp_path, monkeypatch)
     result = build(runner, *args)
     assert "3 articles (0 extracted, 3 from cache)" in result.stderr
     assert (tmp_path / "cache" / "cache.sqlite").exists()
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.nq", "graph.trig", "graph.ttl",
-                                                                   "network.html"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.trig", "graph.ttl", "network.html"]
     result = build(runner, *args, "--no-cache")
     assert "3 articles (3 extracted, 0 from cache)" in result.stderr
 
 
 def test_jobs_option_gives_identical_graphs(runner, mixed, tmp_path):
-    build(runner, mixed, "--out", tmp_path / "one", "--jobs", "1", "--no-cache")
-    build(runner, mixed, "--out", tmp_path / "two", "--jobs", "2", "--no-cache")
+    build(runner, mixed, "--out", tmp_path / "one", "--jobs", "1", "--no-cache", "--format", "trig", "--format", "nq")
+    build(runner, mixed, "--out", tmp_path / "two", "--jobs", "2", "--no-cache", "--format", "trig", "--format", "nq")
     for name in ("graph.ttl", "graph.trig", "graph.nq"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
 

@@ -1,6 +1,8 @@
 """The build pipeline: parallel = serial, incremental = full, deterministic, robust."""
 from __future__ import annotations
 
+import os
+
 import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
@@ -11,6 +13,7 @@ from phakhi.errors import InputError
 from phakhi.pipeline import BuildOptions, build, build_graph
 from phakhi.pipeline import runner as run_module
 from phakhi.rdf.namespaces import FOAF, ID, SCHEMA
+from phakhi.rdf.write import FORMATS
 
 OUTPUTS = ("graph.ttl", "graph.trig", "graph.nq")
 TEXTS = [PHATTHALUNG, SONGKHLA, THAI_DIGITS, NAKHON]
@@ -44,6 +47,7 @@ def files(out):
 
 def run(inputs, out, **kw):
     problems = []
+    kw.setdefault("formats", tuple(FORMATS))  # every format, so that they can be compared
     report = build(inputs, out, problems.append, BuildOptions(network=False, **kw))
     return report, problems
 
@@ -240,3 +244,42 @@ def test_progress_line_shows_count_rate_and_time_left(monkeypatch):
     assert stream.getvalue() == "\r\x1b[K250 articles · 25/s · 25% read · 0:10 elapsed, 0:30 left"
     bar.close()
     assert stream.getvalue().endswith("\r\x1b[K")
+
+
+def test_unchanged_files_are_not_even_read_on_a_rebuild(corpus, tmp_path, monkeypatch):
+    from phakhi.pipeline import work
+
+    out = tmp_path / "out"
+    run([corpus], out, jobs=1)
+    before = files(out)
+    changed = corpus / "region-1" / "004.txt"
+    changed.write_text(NAKHON, encoding="utf-8")
+    read = []
+    real = work.read_raw
+    monkeypatch.setattr(work, "read_raw", lambda source: read.append(source.name) or real(source))
+    report, _ = run([corpus], out, jobs=1)
+    assert read == [str(changed)]
+    assert (report.articles, report.extracted, report.cached) == (24, 1, 23)
+    run([corpus], tmp_path / "full", jobs=1, use_cache=False)
+    assert files(out) == files(tmp_path / "full") != before
+
+
+def test_a_touched_file_with_the_same_bytes_is_read_but_not_extracted(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run([corpus], out, jobs=1)
+    touched = corpus / "region-2" / "002.txt"
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
+    calls = []
+    monkeypatch.setattr(extract_module, "extract", lambda article: calls.append(article) or 1 / 0)
+    report, problems = run([corpus], out, jobs=1)
+    assert (report.extracted, report.cached, problems, calls) == (0, 24, [], [])
+
+
+def test_default_formats_are_turtle_and_trig_and_a_stale_nquads_file_goes(corpus, tmp_path):
+    out = tmp_path / "out"
+    run([corpus], out, jobs=1, formats=("nq",))
+    assert sorted(p.name for p in out.iterdir()) == ["graph.nq", "graph.ttl"]
+    report = build([corpus], out, options=BuildOptions(network=False, jobs=1))
+    assert sorted(p.name for p in out.iterdir()) == ["graph.trig", "graph.ttl"]
+    assert [p.name for p in report.outputs] == ["graph.ttl", "graph.trig"]
+

@@ -7,7 +7,7 @@ from rdflib.compare import isomorphic
 
 from phakhi.rdf import turtle
 from phakhi.rdf.convert import article_graph
-from phakhi.rdf.write import GraphWriter, pack, serialise, write_turtle
+from phakhi.rdf.write import FORMATS, GraphWriter, pack, serialise, write_turtle
 from support import seed_extractions
 
 
@@ -47,7 +47,7 @@ def test_terms_are_prefixed_only_when_safe():
 def test_writer_order_does_not_depend_on_arrival(graphs, tmp_path):
     rdf = [(str(iri), pack(serialise(g, str(iri)))) for iri, g in graphs]
     for name, order in (("forward", rdf), ("backward", rdf[::-1])):
-        writer = GraphWriter(tmp_path / name)
+        writer = GraphWriter(tmp_path / name, FORMATS)
         for iri, item in order:
             writer.add(iri, item)
         writer.finish()

@@ -13,6 +13,12 @@ from phakhi.relate.events import relate_events
 from phakhi.text.segment import segment
 
 
+def warm_up() -> None:
+    """Load the word lists and gazetteers now rather than on the first article (about a second)."""
+    extract(Article(id="warm-up", path="warm-up.txt",
+                    text="นายสมชาย ใจดี ผู้ว่าราชการจังหวัดน่าน เปิดการประชุมที่ศาลากลางจังหวัดน่าน"))
+
+
 def extract(article: Article) -> Extraction:
     """Read persons, organisations, posts, places, programmes and events from one article."""
     doc = segment(article)

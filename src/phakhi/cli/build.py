@@ -8,6 +8,7 @@ import click
 from phakhi.cli.common import CONTEXT, library_errors, quiet_option, warner
 from phakhi.ingest.problem import KINDS
 from phakhi.pipeline import BuildOptions, BuildReport, build
+from phakhi.rdf.write import DEFAULT_FORMATS, FORMATS
 from phakhi.store import check_loadable, graph_file
 from phakhi.store import load as load_into_store
 
@@ -27,7 +28,10 @@ def _size(text: str) -> int:
 @click.command("build", context_settings=CONTEXT)
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
-              show_default=True, help="Directory for graph.ttl, graph.trig, graph.nq and network.html.")
+              show_default=True, help="Directory for graph.ttl, graph.trig (graph.nq) and network.html.")
+@click.option("--format", "formats", type=click.Choice(list(FORMATS)), multiple=True,
+              help="Graph files to write, repeatable [default: ttl and trig]; graph.ttl is always written. "
+                   "nq adds graph.nq (N-Quads, three times the size of TriG).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default="all cores",
               help="Worker processes for extraction; the output does not depend on it.")
 @click.option("--include", multiple=True, metavar="GLOB",
@@ -44,7 +48,7 @@ def _size(text: str) -> int:
 @click.option("--strict", is_flag=True, help=f"Exit with status {STRICT_EXIT} if any input was skipped or damaged.")
 @quiet_option
 @library_errors
-def command(inputs: tuple[str, ...], out: Path, jobs: int, include: tuple[str, ...], exclude: tuple[str, ...],
+def command(inputs: tuple[str, ...], out: Path, formats: tuple[str, ...], jobs: int, include: tuple[str, ...], exclude: tuple[str, ...],
             max_size: str, cache_dir: Path | None, no_cache: bool, no_network: bool, store_spec: str | None,
             strict: bool, quiet: bool) -> None:
     """Read articles and write the graph. INPUT: files, directories (read recursively), or - for stdin.
@@ -52,7 +56,8 @@ def command(inputs: tuple[str, ...], out: Path, jobs: int, include: tuple[str, .
     Reads .txt, .html/.htm (main text, title, date, URL), .json and .jsonl
     (records with "text" and optional "id", "title", "url", "date"), in UTF-8,
     UTF-16 or TIS-620. Writes OUT/graph.ttl (the merged graph), OUT/graph.trig
-    and OUT/graph.nq (one named graph per article) and OUT/network.html.
+    (one named graph per article; --format nq adds OUT/graph.nq) and
+    OUT/network.html.
     Unchanged articles come from the cache (./.phakhi-cache by default).
 
     A file or record that cannot be read is reported and skipped: the exit
@@ -71,6 +76,7 @@ def command(inputs: tuple[str, ...], out: Path, jobs: int, include: tuple[str, .
         jobs=jobs, include=include, exclude=exclude, max_size=_size(max_size), cache_dir=cache_dir,
         use_cache=not no_cache, network=not no_network, progress=not quiet,
         stdin=click.get_binary_stream("stdin").read() if "-" in inputs else None,
+        formats=formats or DEFAULT_FORMATS,
     )
     try:
         report = build(list(inputs) or ["seeds"], out, warn=warner(quiet), options=options)
@@ -81,9 +87,10 @@ def command(inputs: tuple[str, ...], out: Path, jobs: int, include: tuple[str, .
     if not quiet:
         click.echo(summary(report), err=True)
     if store_spec:
-        loaded = load_into_store(store_spec, graph_file(report.outputs))
+        loaded = graph_file(report.outputs)
+        load_into_store(store_spec, loaded)
         if not quiet:
-            click.echo(f"{loaded:,} statements loaded into {store_spec}", err=True)
+            click.echo(f"{loaded} loaded into {store_spec}", err=True)
     if strict and report.problems:
         click.echo(f"error: --strict: {len(report.problems)} input problem(s), see the warnings above", err=True)
         sys.exit(STRICT_EXIT)

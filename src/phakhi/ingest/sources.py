@@ -32,6 +32,7 @@ class Source:
     start: int = 0  # byte range of a JSON Lines part
     end: int | None = None
     first_line: int = 1
+    mtime: int = 0  # the file's modification time (ns) when listed: 0 for standard input
 
     def read_bytes(self) -> bytes:
         if self.data is not None:
@@ -100,16 +101,17 @@ def _file_sources(path: Path, rel: str, selection: Selection) -> Iterator[Source
         yield Problem(str(path), "unsupported", f"unsupported file type {path.suffix or '(none)'!r}")
         return
     try:
-        size = path.stat().st_size
+        stat = path.stat()
     except OSError as exc:
         yield Problem(str(path), "unreadable", f"cannot be read ({exc.strerror or exc})")
         return
+    size = stat.st_size
     if suffix in LINES_SUFFIXES:
         yield from _line_ranges(path, rel, suffix, size)
     elif size > selection.max_size:
         yield too_large(str(path), size, selection.max_size)
     else:
-        yield Source(str(path), rel, suffix, size)
+        yield Source(str(path), rel, suffix, size, mtime=stat.st_mtime_ns)
 
 
 def _line_ranges(path: Path, rel: str, suffix: str, size: int) -> Iterator[Source]:

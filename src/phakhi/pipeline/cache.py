@@ -6,11 +6,20 @@ title, date, URL and text, and a fingerprint of phakhi's own code and data
 worker processes read it concurrently while the parent writes new entries.
 Entries not used by the last ``KEEP_RUNS`` builds are pruned, so removed
 articles do not pile up.
+
+A rebuild asks the cache three things, cheapest first: is this file (path,
+size, modification time) one whose bytes were read before (``files``: the
+parent answers it for every file with one query per table, before any worker
+starts), then are these bytes known (``sources``), then is this article known
+(``articles``). Lookups give an article's metadata only; its serialised blocks
+live in their own table (``blocks``), are read once, by the parent, when the
+graph files are written, and are never rewritten to mark them used.
 """
 from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -22,15 +31,22 @@ from phakhi.rdf.write import Packed
 from phakhi.records import Article
 
 KEEP_RUNS = 3
-_LAYOUT = 3  # bump when the tables change
-_COMMIT_EVERY = 2000
+_LAYOUT = 6  # bump when the tables or the block compression change
+_COMMIT_EVERY = 5000
+_TABLES = ("articles", "blocks", "sources", "files", "meta")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     key TEXT PRIMARY KEY, iri TEXT NOT NULL, id TEXT NOT NULL, chars INTEGER NOT NULL,
-    nquads BLOB NOT NULL, turtle BLOB NOT NULL, statements INTEGER NOT NULL, run INTEGER NOT NULL);
+    statements INTEGER NOT NULL, run INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS blocks (key TEXT PRIMARY KEY, nquads BLOB NOT NULL, turtle BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS sources (key TEXT PRIMARY KEY, articles TEXT NOT NULL, run INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    name TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL, readers TEXT NOT NULL,
+    key TEXT NOT NULL, run INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
+_BLOCKS = "SELECT nquads, turtle FROM blocks WHERE key = ?"
+_TURTLE_BLOCK = "SELECT x'', turtle FROM blocks WHERE key = ?"
 # Code that does not change an article's triples: editing it keeps the cache valid.
 # (rdf/write.py and rdf/turtle.py do count: the cache holds their serialisations.)
 _NOT_EXTRACTION = ("cli/", "pipeline/", "ingest/", "store/", "network/", "evaluate.py", "gold.py")
@@ -59,13 +75,14 @@ def source_key(suffix: str, rel: str, raw: bytes, code: str) -> str:
 
 @dataclass(frozen=True)
 class Entry:
-    """A cached article: enough to write it and count it without reading it again."""
+    """An article's cache record: enough to count it and find its blocks (``rdf``: when just made)."""
 
     key: str
     iri: str
     id: str
     chars: int
-    rdf: Packed
+    statements: int
+    rdf: Packed | None = None
 
 
 def article_key(article: Article, code: str) -> str:
@@ -77,17 +94,15 @@ def article_key(article: Article, code: str) -> str:
 
 
 class CacheReader:
-    """Read-only access, one per worker process."""
+    """Read-only lookups (workers open one each; the parent's :class:`Cache` is one too)."""
 
     def __init__(self, path: Path):
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
     def get(self, key: str) -> Entry | None:
-        row = self._db.execute("SELECT iri, id, chars, nquads, turtle, statements FROM articles WHERE key = ?",
-                               (key,)).fetchone()
-        if row is None:
-            return None
-        return Entry(key, row[0], row[1], row[2], Packed(row[3], row[4], row[5]))
+        """An article's metadata (not its blocks)."""
+        row = self._db.execute("SELECT iri, id, chars, statements FROM articles WHERE key = ?", (key,)).fetchone()
+        return None if row is None else Entry(key, *row)
 
     def source(self, key: str) -> list[Entry] | None:
         """The cached articles of a file whose bytes have this key, if all are still there."""
@@ -96,6 +111,34 @@ class CacheReader:
             return None
         entries = [self.get(k) for k in row[0].split()]
         return entries if all(entries) else None
+
+    def unchanged(self, readers: str) -> Callable[[str, int, int], tuple[str, list[Entry]] | None]:
+        """A lookup for files not touched since they were read: (name, size, mtime) → (bytes' key, articles).
+
+        Reads the three small tables once, so asking about 100,000 files costs
+        three queries, not 300,000.
+        """
+        files = {name: (size, mtime, key, articles.split()) for name, size, mtime, key, articles in self._db.execute(
+            "SELECT f.name, f.size, f.mtime, f.key, s.articles FROM files f JOIN sources s ON s.key = f.key "
+            "WHERE f.readers = ?", (readers,))}
+        articles = {row[0]: Entry(*row) for row in self._db.execute(
+            "SELECT key, iri, id, chars, statements FROM articles")}
+
+        def lookup(name: str, size: int, mtime: int) -> tuple[str, list[Entry]] | None:
+            known = files.get(name)
+            if known is None or known[:2] != (size, mtime):
+                return None
+            entries = [articles.get(k) for k in known[3]]
+            return (known[2], entries) if all(entries) else None
+
+        return lookup
+
+    def blocks(self, key: str, nquads: bool = True) -> Packed:
+        """An article's serialised blocks, for writing the graph files (the N-Quads one only if asked)."""
+        row = self._db.execute(_BLOCKS if nquads else _TURTLE_BLOCK, (key,)).fetchone()
+        if row is None:
+            raise PhakhiError(f"the build cache lost article {key} while writing; build again with --no-cache")
+        return Packed(row[0], row[1], 0)
 
     def close(self) -> None:
         self._db.close()
@@ -116,7 +159,7 @@ def _open(path: Path) -> sqlite3.Connection:
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     if db.execute("PRAGMA user_version").fetchone()[0] != _LAYOUT:
-        db.executescript("DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS sources; DROP TABLE IF EXISTS meta;")
+        db.executescript("".join(f"DROP TABLE IF EXISTS {table};" for table in _TABLES))
         db.execute(f"PRAGMA user_version = {_LAYOUT}")
     db.executescript(_SCHEMA)
     return db
@@ -127,8 +170,8 @@ def prepare(path: Path) -> None:
     _connect(path).close()
 
 
-class Cache:
-    """The parent's side: stores new blocks, marks used ones, prunes old ones."""
+class Cache(CacheReader):
+    """The parent's side: looks up, stores new blocks, marks used ones, prunes old ones."""
 
     def __init__(self, path: Path):
         self.path = path
@@ -140,12 +183,13 @@ class Cache:
         self._pending = 0
         self._touched: list[tuple[int, str]] = []
         self._sources: list[tuple[str, str, int]] = []
+        self._files: list[tuple[str, int, int, str, str, int]] = []
 
     def put(self, entry: Entry) -> None:
         rdf = entry.rdf
-        self._db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                         (entry.key, entry.iri, entry.id, entry.chars, rdf.nquads, rdf.turtle, rdf.statements,
-                          self.run))
+        self._db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+                         (entry.key, entry.iri, entry.id, entry.chars, entry.statements, self.run))
+        self._db.execute("INSERT OR REPLACE INTO blocks VALUES (?, ?, ?)", (entry.key, rdf.nquads, rdf.turtle))
         self._tick()
 
     def touch(self, key: str) -> None:
@@ -157,6 +201,11 @@ class Cache:
         self._sources.append((key, " ".join(articles), self.run))
         self._tick()
 
+    def put_file(self, name: str, size: int, mtime: int, readers: str, key: str) -> None:
+        """The file ``name`` (as it was when listed) held the bytes ``key``."""
+        self._files.append((name, size, mtime, readers, key, self.run))
+        self._tick()
+
     def _tick(self) -> None:
         self._pending += 1
         if self._pending >= _COMMIT_EVERY:
@@ -165,13 +214,17 @@ class Cache:
     def _flush(self) -> None:
         self._db.executemany("UPDATE articles SET run = ? WHERE key = ?", self._touched)
         self._db.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?, ?)", self._sources)
+        self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", self._files)
         self._db.commit()
-        self._touched, self._sources, self._pending = [], [], 0
+        self._touched, self._sources, self._files, self._pending = [], [], [], 0
 
     def close(self, prune: bool = True) -> None:
+        """Write what is pending; drop what the last ``KEEP_RUNS`` builds did not use (``prune``)."""
         self._flush()
         if prune:
-            for table in ("articles", "sources"):
-                self._db.execute(f"DELETE FROM {table} WHERE run <= ?", (self.run - KEEP_RUNS,))
+            old = self.run - KEEP_RUNS
+            self._db.execute("DELETE FROM blocks WHERE key IN (SELECT key FROM articles WHERE run <= ?)", (old,))
+            for table in ("articles", "sources", "files"):
+                self._db.execute(f"DELETE FROM {table} WHERE run <= ?", (old,))
         self._db.commit()
         self._db.close()

@@ -1,9 +1,13 @@
 """The build: sources → batches → worker processes → graph files, with a report.
 
-The parent lists the sources, cuts them into batches, and hands them to a
-process pool (or runs them in-process for ``jobs=1``). Results come back in
-any order; ``GraphWriter`` orders them by article IRI, so the files do not
-depend on ``jobs``, on scheduling or on which articles came from the cache.
+The parent lists the sources, takes those unchanged since the last build
+straight from the cache (same path, size and modification time: not even
+read), cuts the rest into batches, and hands them to a process pool (or runs
+them in-process for ``jobs=1``). Results come back in any order;
+``GraphWriter`` orders them by article IRI, so the files do not depend on
+``jobs``, on scheduling or on which articles came from the cache. Cached
+articles travel as keys: their blocks are read from the cache once, when the
+files are written.
 """
 from __future__ import annotations
 
@@ -18,10 +22,11 @@ from pathlib import Path
 from phakhi.errors import InputError
 from phakhi.ingest import Problem, Source, find_sources, selection
 from phakhi.ingest.read import DEFAULT_MAX_SIZE
-from phakhi.pipeline.cache import Cache, fingerprint, prepare
+from phakhi.ingest.sources import LINES_SUFFIXES
+from phakhi.pipeline.cache import Cache, CacheReader, fingerprint, prepare
 from phakhi.pipeline.progress import Progress
-from phakhi.pipeline.work import Batch, Done, Outcome, Settings, SourceDone, finish, init, process
-from phakhi.rdf.write import GraphWriter
+from phakhi.pipeline.work import Batch, Done, Outcome, Settings, SourceDone, cached, finish, init, process
+from phakhi.rdf.write import DEFAULT_FORMATS, GraphWriter
 
 CACHE_ENV = "PHAKHI_CACHE_DIR"  # where the cache lives when --cache-dir is not given
 CACHE_DIR = Path(".phakhi-cache")  # … and when neither is: in the working directory, like .pytest_cache
@@ -42,6 +47,7 @@ class BuildOptions:
     network: bool = True
     progress: bool = False
     stdin: bytes | None = None  # the bytes of standard input, for the input "-"
+    formats: tuple[str, ...] = DEFAULT_FORMATS  # graph files to write (graph.ttl always)
 
 
 @dataclass
@@ -91,54 +97,74 @@ def jobs_for(jobs: int) -> int:
 
 def run(inputs: Iterable[str | Path], out: Path, options: BuildOptions,
         warn: Callable[[str], None]) -> BuildReport:
-    """Read, extract and write ``out/graph.{nq,trig,ttl}``; never stops for one bad article."""
+    """Read, extract and write the graph files into ``out``; never stops for one bad article."""
     inputs = list(inputs)
     report = BuildReport()
-    sources = _sources(inputs, options, report, warn)
-    writer = GraphWriter(out)
-    seen = _extract(sources, options, report, writer, warn)
-    if not seen:
-        writer.close()
-        raise InputError(
-            f"no article could be read from {', '.join(map(str, inputs))}"
-            f"{f' ({len(report.problems)} warnings)' if report.problems else ''}: "
-            "give .txt, .html, .json or .jsonl files, or a directory that holds them"
-        )
-    progress = Progress(0, options.progress)
-    progress.note(f"writing {len(seen):,} articles to {out}/graph.nq, graph.trig, graph.ttl …")
-    report.statements = writer.finish()
-    progress.close()
-    report.articles = len(seen)
-    report.cached = sum(d.cached for d in seen.values())
-    report.extracted = report.articles - report.cached
-    report.characters = sum(d.chars for d in seen.values())
-    report.outputs += [out / "graph.ttl", out / "graph.nq", out / "graph.trig"]  # N-Quads: fastest to bulk-load
-    return report
-
-
-def _extract(sources: list[Source], options: BuildOptions, report: BuildReport,
-             writer: GraphWriter, warn: Callable[[str], None]) -> dict[str, _Seen]:
-    """Run the batches through the workers; hand every outcome to ``_take`` as it arrives."""
     cache_path = cache_dir(options) / "cache.sqlite"
     if options.use_cache:
         prepare(cache_path)  # workers open it read-only: it must exist first
     settings = Settings(fingerprint(), fingerprint(readers=True), cache_path if options.use_cache else None,
                         options.max_size)
-    seen: dict[str, _Seen] = {}
-    progress = Progress(sum(s.size for s in sources), options.progress)
     jobs = jobs_for(options.jobs)
-    with _executor(jobs, settings) as imap:
+    seen: dict[str, _Seen] = {}
+    with _executor(0 if jobs == 1 else jobs, settings) as imap:  # workers load their word lists meanwhile:
+        sources = list(enumerate(_sources(inputs, options, report, warn)))
+        known, sources = _unchanged(sources, settings)
+        progress = Progress(sum(s.size for _, s in sources), options.progress)
         cache = Cache(cache_path) if options.use_cache else None  # opened after the fork
+        writer = GraphWriter(out, options.formats, (lambda: CacheReader(cache_path).blocks) if cache else None)
         try:
-            for size, outcomes in imap(process, _batches(sources, jobs)):
+            results = imap(process, _batches(sources, jobs))  # workers start on these …
+            for item in known:  # … while the parent takes the unchanged files
+                _take(item, report, writer, seen, cache, warn)
+            for size, outcomes in results:
                 for item in outcomes:
                     _take(item, report, writer, seen, cache, warn)
                 progress.advance(size, sum(isinstance(o, Done) for o in outcomes))
+            progress.close()
+            if not seen:
+                raise InputError(
+                    f"no article could be read from {', '.join(map(str, inputs))}"
+                    f"{f' ({len(report.problems)} warnings)' if report.problems else ''}: "
+                    "give .txt, .html, .json or .jsonl files, or a directory that holds them"
+                )
+            progress = Progress(0, options.progress)
+            progress.note(f"writing {len(seen):,} articles to {', '.join(str(p) for p in writer.paths)} …")
+            report.statements = writer.finish()
         finally:
             progress.close()
+            writer.close()
             if cache:
                 cache.close(prune=bool(seen))
-    return seen
+    report.articles = len(seen)
+    report.cached = sum(d.cached for d in seen.values())
+    report.extracted = report.articles - report.cached
+    report.characters = sum(d.chars for d in seen.values())
+    report.outputs += writer.paths
+    return report
+
+
+def _unchanged(sources: list[tuple[int, Source]], settings: Settings
+               ) -> tuple[list[Outcome], list[tuple[int, Source]]]:
+    """The outcomes of files not touched since the cache saw them, and the sources left to read."""
+    if settings.cache is None:
+        return [], sources
+    known: list[Outcome] = []
+    left = []
+    reader = CacheReader(settings.cache)
+    try:
+        lookup = reader.unchanged(settings.readers)
+        for number, source in sources:
+            hit = None
+            if source.mtime and source.suffix not in LINES_SUFFIXES:
+                hit = lookup(os.path.abspath(source.name), source.size, source.mtime)
+            if hit:
+                known += cached(number, source, *hit)
+            else:
+                left.append((number, source))
+    finally:
+        reader.close()
+    return known, left
 
 
 def cache_dir(options: BuildOptions) -> Path:
@@ -168,6 +194,9 @@ def _take(item: Outcome, report: BuildReport, writer: GraphWriter, seen: dict[st
     if isinstance(item, SourceDone):
         if cache:
             cache.put_source(item.key, item.articles)
+            if item.source.mtime:
+                cache.put_file(os.path.abspath(item.source.name), item.source.size, item.source.mtime,
+                               fingerprint(readers=True), item.key)
         return
     if cache:
         cache.touch(item.entry.key) if item.cached else cache.put(item.entry)
@@ -181,18 +210,21 @@ def _take(item: Outcome, report: BuildReport, writer: GraphWriter, seen: dict[st
         if kept is first:
             return
     seen[item.iri] = _Seen(item.order, item.entry.id, item.source, item.entry.chars, item.cached)
-    writer.add(item.iri, item.entry.rdf)
+    if item.entry.rdf is None:
+        writer.add_cached(item.iri, item.entry.key, item.entry.statements)
+    else:
+        writer.add(item.iri, item.entry.rdf)
 
 
 def _id(item: Done | _Seen) -> str:
     return item.entry.id if isinstance(item, Done) else item.id
 
 
-def _batches(sources: list[Source], jobs: int) -> Iterator[Batch]:
-    """Batches of consecutive sources: small enough that every worker gets several."""
+def _batches(sources: list[tuple[int, Source]], jobs: int) -> Iterator[Batch]:
+    """Batches of consecutive (numbered) sources: small enough that every worker gets several."""
     per_batch = max(1, min(_BATCH_SOURCES, len(sources) // (jobs * 4)))
     batch, size = [], 0
-    for number, source in enumerate(sources):
+    for number, source in sources:
         batch.append((number, source))
         size += source.size
         if len(batch) >= per_batch or size >= _BATCH_BYTES:
@@ -203,9 +235,13 @@ def _batches(sources: list[Source], jobs: int) -> Iterator[Batch]:
 
 
 @contextmanager
-def _executor(jobs: int, settings: Settings):
-    """An ``imap`` over worker processes, or the plain in-process ``map`` for one job."""
-    if jobs == 1:
+def _executor(workers: int, settings: Settings):
+    """An ``imap`` over ``workers`` processes, or the plain in-process ``map`` for none.
+
+    With several cores even one worker process pays: it extracts while the
+    parent takes the unchanged files.
+    """
+    if workers == 0:
         init(settings)
         try:
             yield map
@@ -213,5 +249,5 @@ def _executor(jobs: int, settings: Settings):
             finish()
         return
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with multiprocessing.get_context(method).Pool(jobs, initializer=init, initargs=(settings,)) as pool:
+    with multiprocessing.get_context(method).Pool(workers, initializer=init, initargs=(settings,)) as pool:
         yield lambda func, items: pool.imap_unordered(func, items)

@@ -44,6 +44,7 @@ class Done:
 class SourceDone:
     """A file read without any problem: its bytes' key and its articles' keys, for the cache."""
 
+    source: Source
     key: str
     articles: tuple[str, ...]
 
@@ -79,6 +80,8 @@ def init(settings: Settings) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     _settings = settings
     _reader = CacheReader(settings.cache) if settings.cache else None
+    if multiprocessing.parent_process() is not None:  # a worker: ready before its first batch arrives
+        extract_module.warm_up()
 
 
 def finish() -> None:
@@ -106,8 +109,7 @@ def _source(number: int, source: Source) -> list[Outcome]:
     key = source_key(source.suffix, source.rel, raw, _settings.readers) if whole else None
     entries = _reader.source(key) if key else None
     if entries is not None:
-        return [Done((number, i), source.name, e, True) for i, e in enumerate(entries)] + [
-            SourceDone(key, tuple(e.key for e in entries))]
+        return cached(number, source, key, entries)
     out: list[Outcome] = []
     for item in parse(source, raw, _settings.max_size):
         if isinstance(item, Article):
@@ -115,8 +117,14 @@ def _source(number: int, source: Source) -> list[Outcome]:
             item = _article(item, source, (number, index))
         out.append(item)
     if key and not any(isinstance(o, Problem) for o in out):  # warnings must show again next time
-        out.append(SourceDone(key, tuple(o.entry.key for o in out)))
+        out.append(SourceDone(source, key, tuple(o.entry.key for o in out)))
     return out
+
+
+def cached(number: int, source: Source, key: str, entries: list[Entry]) -> list[Outcome]:
+    """The outcomes of a file whose bytes (``key``) are in the cache with these articles."""
+    return [Done((number, i), source.name, e, True) for i, e in enumerate(entries)] + [
+        SourceDone(source, key, tuple(e.key for e in entries))]
 
 
 def _article(article: Article, source: Source, order: tuple[int, int]) -> Done | Problem:
@@ -130,4 +138,4 @@ def _article(article: Article, source: Source, order: tuple[int, int]) -> Done |
     except Exception as exc:  # one article must not stop the others
         return Problem(source.name, "extract-failed",
                        f"article {article.id}: extraction failed ({type(exc).__name__}: {exc})")
-    return Done(order, source.name, Entry(key, str(iri), article.id, len(article.text), rdf), False)
+    return Done(order, source.name, Entry(key, str(iri), article.id, len(article.text), rdf.statements, rdf), False)

@@ -5,7 +5,7 @@
 same :class:`~phakhi.store.results.Table`, so output is identical across them::
 
     from phakhi.store import load, open_store, read_query
-    load("oxigraph:output/store", Path("output/graph.nq"))
+    load("oxigraph:output/store", Path("output/graph.trig"))
     with open_store("oxigraph:output/store") as store:
         table = store.select(read_query(find_query("org_posts")), {"organisation": Literal("พอช.")})
 """
@@ -40,7 +40,7 @@ class Backend:
     """A kind of store: how to open one for queries and how to load a graph file into one."""
 
     open: Callable[[str, Path | None], Store]
-    load: Callable[[str, Path], int]
+    load: Callable[[str, Path], None]
     example: str
 
 
@@ -73,10 +73,10 @@ def open_store(spec: str, graph: Path | None = None) -> Iterator[Store]:
         store.close()
 
 
-def load(spec: str, path: Path) -> int:
-    """Load the graph file ``path`` into the store ``spec``; the number of triples it holds."""
+def load(spec: str, path: Path) -> None:
+    """Make the store ``spec`` hold the graph file ``path`` (replacing what it held)."""
     backend, location = parse_spec(spec)
-    return backend.load(location, path)
+    backend.load(location, path)
 
 
 def check_loadable(spec: str) -> None:
@@ -87,9 +87,9 @@ def check_loadable(spec: str) -> None:
 
 
 def graph_file(outputs: list[Path]) -> Path:
-    """Which file of a build to load: the per-article N-Quads/TriG if written, else the Turtle."""
-    quads = [p for p in outputs if p.suffix in (".nq", ".trig")]
-    triples = [p for p in outputs if p.suffix in (".ttl", ".nt")]
-    if not quads and not triples:
-        raise StoreError("the build wrote no graph file to load (expected graph.nq or graph.ttl)")
-    return (quads or triples)[0]
+    """Which file of a build to load: the per-article graphs if written (N-Quads, then TriG), else the Turtle."""
+    for suffix in (".nq", ".trig", ".ttl", ".nt"):
+        for path in outputs:
+            if path.suffix == suffix:
+                return path
+    raise StoreError("the build wrote no graph file to load (expected graph.trig, graph.nq or graph.ttl)")
