@@ -2,7 +2,8 @@
 
 For each size: a cold build (empty cache) and an incremental rebuild after
 changing 1% of the articles, with ``--jobs 1`` and ``--jobs 2``. Each build
-runs as its own process (as a user runs it); peak memory is the largest sum of
+runs as its own process (as a user runs it), after ``sync`` (so that a build
+does not wait for the previous one's writes to reach the disk); peak memory is the largest sum of
 the resident set sizes of that process and all its workers, sampled every
 50 ms from /proc (Linux).
 
@@ -77,6 +78,7 @@ def timed_build(corpus: Path, out: Path, jobs: int, src: Path) -> tuple[float, f
     env = {**os.environ, "PYTHONPATH": str(src)}
     command = [sys.executable, "-m", "phakhi", "build", str(corpus), "--out", str(out), "--jobs", str(jobs),
                "--quiet", "--no-network", "--cache-dir", f"{out}-cache"]
+    os.sync()  # the previous build's files go to disk first: each build pays for its own writes only
     start = time.perf_counter()
     process = subprocess.Popen(command, env=env)
     peak = 0

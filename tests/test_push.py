@@ -179,3 +179,11 @@ def test_a_query_the_server_rejects_names_the_file(server, tmp_path):
     odd.write_text("# odd\nSELECT ?x WHERE { ?x <urn:p> ?y } GROUP BY ?y\n", encoding="utf-8")
     with pytest.raises(QueryError, match="odd.rq"):
         RemoteStore(server.query_url, HttpClient(FAST)).select(read_query(odd))
+
+
+def test_push_reads_the_builds_nquads_if_written_else_its_trig(tmp_path):
+    from phakhi.cli.push import _default_input
+
+    assert _default_input(tmp_path) == tmp_path / "graph.trig"
+    (tmp_path / "graph.nq").write_text("", encoding="utf-8")
+    assert _default_input(tmp_path) == tmp_path / "graph.nq"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import re
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -136,3 +137,13 @@ def test_post_changes_finds_the_promotion_once_on_both_engines():
     store.load(POSTS_OVER_TIME.encode(), format=ox.RdfFormat.TURTLE)
     solutions = store.query(read_query(ROOT / "queries/post_changes.rq").for_engine({}))
     assert [(s["fromRole"].value, s["since"].value) for s in solutions] == [("รองผู้อำนวยการ", "2024-03-05")]
+
+
+def test_the_query_library_ships_inside_the_package():
+    """queries/ reaches the package through a symlink that a wheel turns into files (package data)."""
+    import phakhi
+
+    packaged = Path(phakhi.__file__).parent / "queries"
+    top = Path(__file__).parents[1] / "queries"
+    assert packaged.is_symlink() and packaged.resolve() == top.resolve()
+    assert '"queries/*.rq"' in (top.parent / "pyproject.toml").read_text(encoding="utf-8")

@@ -17,8 +17,8 @@ from phakhi.store.push import delete, push
               help="Its Graph Store Protocol URL.  [default: the endpoint's …/store, as on Oxigraph; "
                    "Fuseki: …/DATASET/data]")
 @click.option("--input", "input_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("output/graph.nq"), show_default=True,
-              help="The build's graphs, one named graph per article (N-Quads or TriG).")
+              help="The build's graphs, one named graph per article (N-Quads or TriG).  "
+                   "[default: output/graph.nq if there is one, else output/graph.trig]")
 @click.option("--delete", "sources", multiple=True, metavar="SOURCE",
               help="Remove an article's graph instead of pushing (its IRI or file name); repeatable.")
 @click.option("--batch-size", type=click.IntRange(1), default=50, show_default=True)
@@ -28,7 +28,7 @@ from phakhi.store.push import delete, push
               help="Write which articles were pushed and which were not as JSON.")
 @quiet_option
 @library_errors
-def command(endpoint: str, graph_store: str | None, input_path: Path, sources: tuple[str, ...],
+def command(endpoint: str, graph_store: str | None, input_path: Path | None, sources: tuple[str, ...],
             batch_size: int, retries: int, report: Path | None, quiet: bool) -> None:
     """Send each article's named graph to a SPARQL server (Graph Store Protocol, PUT).
 
@@ -41,6 +41,7 @@ def command(endpoint: str, graph_store: str | None, input_path: Path, sources: t
         for iri in delete(sources, endpoint, graph_store, client):
             click.echo(f"deleted {iri}")
         return
+    input_path = input_path or _default_input(Path("output"))
     progress = (lambda done, total: None) if quiet else (
         lambda done, total: click.echo(f"pushed {done}/{total} articles", err=True))
     try:
@@ -52,6 +53,12 @@ def command(endpoint: str, graph_store: str | None, input_path: Path, sources: t
     if result.left_out and not quiet:
         click.echo(f"warning: {result.left_out} triples outside any article graph were not pushed", err=True)
     click.echo(f"pushed {len(result.pushed)} articles ({result.triples} triples)")
+
+
+def _default_input(out: Path) -> Path:
+    """The build's article graphs: N-Quads when asked for (--format nq), TriG otherwise."""
+    nquads = out / "graph.nq"
+    return nquads if nquads.is_file() else out / "graph.trig"
 
 
 def _write_report(path: Path | None, pushed: tuple[str, ...], not_pushed: tuple[str, ...]) -> None:

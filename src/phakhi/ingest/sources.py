@@ -7,6 +7,7 @@ process: a whole file, or a byte range of a large JSON Lines file (so that one
 from __future__ import annotations
 
 import fnmatch
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,7 +55,7 @@ class Selection:
     def takes(self, rel: str) -> bool:
         """Readable suffix, not hidden (``.git/``, macOS ``._x.txt``), not gold, and through the globs."""
         name = rel.rsplit("/", 1)[-1]
-        if fnmatch.fnmatch(name, _GOLD) or Path(name).suffix.lower() not in self.suffixes:
+        if fnmatch.fnmatch(name, _GOLD) or os.path.splitext(name)[1].lower() not in self.suffixes:
             return False
         if any(part.startswith(".") for part in rel.split("/")):
             return False
@@ -79,51 +80,66 @@ def find_sources(
             continue
         path = Path(item)
         if path.is_dir():
-            for file in sorted(_walk(path)):
-                rel = file.relative_to(path).as_posix()
+            folder = os.path.join(str(path), "")
+            for rel in _walk(path):
                 if selection.takes(rel):
-                    yield from _file_sources(file, rel, selection)
+                    yield from _file_sources(folder + rel, rel, selection)
         elif path.exists() or path.is_symlink():
-            yield from _file_sources(path, path.name, selection)
+            yield from _file_sources(str(path), path.name, selection)
         else:
             raise InputError(f"{item}: no such file or directory; give files, directories or - for standard input")
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for path in root.rglob("*"):
-        if path.is_file() or (path.is_symlink() and not path.exists()):
-            yield path
+def _walk(root: Path) -> list[str]:
+    """The relative paths (with ``/``) of the files below ``root``, and of broken symlinks (reported
+    when read), following symlinked folders, in path order (folder by folder, as sorted Paths are)."""
+    found: list[str] = []
+    start = len(os.path.join(str(root), ""))
+    folders = [str(root)]
+    while folders:
+        try:
+            entries = os.scandir(folders.pop())
+        except OSError:  # an unreadable folder: as if empty
+            continue
+        with entries:
+            for entry in entries:
+                if entry.is_dir():
+                    folders.append(entry.path)
+                elif entry.is_file() or (entry.is_symlink() and not os.path.exists(entry.path)):
+                    found.append(entry.path[start:].replace(os.sep, "/"))
+    return sorted(found, key=lambda rel: rel.split("/"))
 
 
-def _file_sources(path: Path, rel: str, selection: Selection) -> Iterator[Source | Problem]:
-    suffix = path.suffix.lower()
-    if suffix not in selection.suffixes:
-        yield Problem(str(path), "unsupported", f"unsupported file type {path.suffix or '(none)'!r}")
+def _file_sources(path: str, rel: str, selection: Selection) -> Iterator[Source | Problem]:
+    suffix = os.path.splitext(path)[1]
+    if suffix.lower() not in selection.suffixes:
+        yield Problem(path, "unsupported", f"unsupported file type {suffix or '(none)'!r}")
         return
+    suffix = suffix.lower()
     try:
-        stat = path.stat()
+        stat = os.stat(path)
     except OSError as exc:
-        yield Problem(str(path), "unreadable", f"cannot be read ({exc.strerror or exc})")
+        yield Problem(path, "unreadable", f"cannot be read ({exc.strerror or exc})")
         return
     size = stat.st_size
     if suffix in LINES_SUFFIXES:
         yield from _line_ranges(path, rel, suffix, size)
     elif size > selection.max_size:
-        yield too_large(str(path), size, selection.max_size)
+        yield too_large(path, size, selection.max_size)
     else:
-        yield Source(str(path), rel, suffix, size, mtime=stat.st_mtime_ns)
+        yield Source(path, rel, suffix, size, mtime=stat.st_mtime_ns)
 
 
-def _line_ranges(path: Path, rel: str, suffix: str, size: int) -> Iterator[Source]:
+def _line_ranges(path: str, rel: str, suffix: str, size: int) -> Iterator[Source]:
     """Cut a JSON Lines file at line ends into parts of about 1 MB, counting lines."""
     if size <= _RANGE_BYTES:
-        yield Source(str(path), rel, suffix, size)
+        yield Source(path, rel, suffix, size)
         return
     start, line = 0, 1
     with open(path, "rb") as handle:
         head = handle.read(4)
         if head[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 cannot be cut at b"\n"
-            yield Source(str(path), rel, suffix, size)
+            yield Source(path, rel, suffix, size)
             return
         while start < size:
             handle.seek(start + _RANGE_BYTES)
@@ -131,7 +147,7 @@ def _line_ranges(path: Path, rel: str, suffix: str, size: int) -> Iterator[Sourc
             end = min(handle.tell(), size)
             handle.seek(start)
             lines = handle.read(end - start).count(b"\n")
-            yield Source(str(path), rel, suffix, end - start, start=start, end=end, first_line=line)
+            yield Source(path, rel, suffix, end - start, start=start, end=end, first_line=line)
             start, line = end, line + lines
 
 

@@ -49,7 +49,7 @@ _BLOCKS = "SELECT nquads, turtle FROM blocks WHERE key = ?"
 _TURTLE_BLOCK = "SELECT x'', turtle FROM blocks WHERE key = ?"
 # Code that does not change an article's triples: editing it keeps the cache valid.
 # (rdf/write.py and rdf/turtle.py do count: the cache holds their serialisations.)
-_NOT_EXTRACTION = ("cli/", "pipeline/", "ingest/", "store/", "network/", "evaluate.py", "gold.py")
+_NOT_EXTRACTION = ("cli/", "pipeline/", "ingest/", "store/", "network/", "queries/", "evaluate.py", "gold.py")
 
 
 @cache

@@ -31,8 +31,13 @@ _QUAD_FORMATS = {".nq": "nquads", ".trig": "trig"}
 
 
 def queries_dirs() -> list[Path]:
-    """Where query names are looked up: ./queries, then the project's own."""
-    return [Path.cwd() / "queries", Path(__file__).resolve().parents[3] / "queries"]
+    """Where query names are looked up: ./queries, then the project's own.
+
+    The project's own are ``queries/`` at the top of the repository; the
+    package reaches them through the symlink ``src/phakhi/queries``, which a
+    wheel (a non-editable install) turns into a copy.
+    """
+    return [Path.cwd() / "queries", Path(__file__).resolve().parents[1] / "queries"]
 
 
 def find_query(name: str) -> Path:
