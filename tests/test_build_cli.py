@@ -48,9 +48,10 @@ def test_warnings_are_named_counted_and_exit_is_0(runner, mixed, tmp_path):
     assert "3 articles (3 extracted, 0 from cache)" in result.stderr and "2 warnings" in result.stderr
     assert "1 bad-json: fix the record" in result.stderr and "1 empty:" in result.stderr
     assert result.stdout == ""
-    for name in ("graph.ttl", "graph.trig", "network.html"):
+    for name in ("graph.ttl", "network.html"):
         assert (tmp_path / "out" / name).stat().st_size > 0
     assert not (tmp_path / "out" / "graph.nq").exists()  # only with --format nq
+    assert not (tmp_path / "out" / "graph.trig").exists()  # only with --format trig
 
 
 def test_strict_exits_non_zero_but_still_writes(runner, mixed, tmp_path):
@@ -84,7 +85,7 @@ def test_stdin(runner, tmp_path):
     result = runner.invoke(cli, ["build", "-", "--out", str(tmp_path / "out"), "--no-network"],
                            input=PHATTHALUNG.encode("utf-8"))
     assert result.exit_code == 0, result.output
-    assert "<https://w3id.org/phakhi/id/article/stdin>" in (tmp_path / "out" / "graph.trig").read_text("utf-8")
+    assert "<https://w3id.org/phakhi/id/article/stdin>" in (tmp_path / "out" / "graph.ttl").read_text("utf-8")
     assert not (tmp_path / "out" / "network.html").exists()
 
 
@@ -107,7 +108,7 @@ def test_cache_dir_and_incremental_summary(runner, mixed, tmp_path, monkeypatch)
     result = build(runner, *args)
     assert "3 articles (0 extracted, 3 from cache)" in result.stderr
     assert (tmp_path / "cache" / "cache.sqlite").exists()
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.trig", "graph.ttl", "network.html"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.ttl", "network.html"]
     result = build(runner, *args, "--no-cache")
     assert "3 articles (3 extracted, 0 from cache)" in result.stderr
 

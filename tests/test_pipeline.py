@@ -275,11 +275,13 @@ def test_a_touched_file_with_the_same_bytes_is_read_but_not_extracted(corpus, tm
     assert (report.extracted, report.cached, problems, calls) == (0, 24, [], [])
 
 
-def test_default_formats_are_turtle_and_trig_and_a_stale_nquads_file_goes(corpus, tmp_path):
+def test_default_format_is_turtle_and_stale_article_graph_files_go(corpus, tmp_path):
     out = tmp_path / "out"
-    run([corpus], out, jobs=1, formats=("nq",))
-    assert sorted(p.name for p in out.iterdir()) == ["graph.nq", "graph.ttl"]
+    run([corpus], out, jobs=1, formats=("nq", "trig"))
+    assert sorted(p.name for p in out.iterdir()) == ["graph.nq", "graph.trig", "graph.ttl"]
     report = build([corpus], out, options=BuildOptions(network=False, jobs=1))
-    assert sorted(p.name for p in out.iterdir()) == ["graph.trig", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"]
+    assert [p.name for p in report.outputs] == ["graph.ttl"]
+    report = build([corpus], out, options=BuildOptions(network=False, jobs=1, formats=("trig",)))
     assert [p.name for p in report.outputs] == ["graph.ttl", "graph.trig"]
 

@@ -184,6 +184,9 @@ def test_a_query_the_server_rejects_names_the_file(server, tmp_path):
 def test_push_reads_the_builds_nquads_if_written_else_its_trig(tmp_path):
     from phakhi.cli.push import _default_input
 
+    with pytest.raises(GraphError, match="build --format trig"):
+        _default_input(tmp_path)
+    (tmp_path / "graph.trig").write_text("", encoding="utf-8")
     assert _default_input(tmp_path) == tmp_path / "graph.trig"
     (tmp_path / "graph.nq").write_text("", encoding="utf-8")
     assert _default_input(tmp_path) == tmp_path / "graph.nq"

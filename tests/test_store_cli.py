@@ -82,7 +82,7 @@ def test_build_loads_into_the_store_and_query_reads_it(tmp_path):
     out = tmp_path / "out"
     built = invoke("build", ROOT / "seeds", "--out", out, "--store", f"oxigraph:{out / 'store'}")
     assert built.exit_code == 0, built.output
-    assert "graph.trig loaded into oxigraph:" in built.output
+    assert "graph.ttl loaded into oxigraph:" in built.output
     for name in ("places", "people", "inactive_provinces"):
         turtle = invoke("query", name, "--graph", out / "graph.ttl", "--format", "csv")
         store = invoke("query", name, "--store", f"oxigraph:{out / 'store'}", "--format", "csv")

@@ -28,10 +28,10 @@ def _size(text: str) -> int:
 @click.command("build", context_settings=CONTEXT)
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
-              show_default=True, help="Directory for graph.ttl, graph.trig (graph.nq) and network.html.")
+              show_default=True, help="Directory for graph.ttl (graph.trig, graph.nq) and network.html.")
 @click.option("--format", "formats", type=click.Choice(list(FORMATS)), multiple=True,
-              help="Graph files to write, repeatable [default: ttl and trig]; graph.ttl is always written. "
-                   "nq adds graph.nq (N-Quads, three times the size of TriG).")
+              help="Graph files to write, repeatable [default: ttl]; graph.ttl is always written. trig adds "
+                   "graph.trig, nq graph.nq: one named graph per article (for push; N-Quads is 3x TriG's size).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default="all cores",
               help="Worker processes for extraction; the output does not depend on it.")
 @click.option("--include", multiple=True, metavar="GLOB",
@@ -55,9 +55,9 @@ def command(inputs: tuple[str, ...], out: Path, formats: tuple[str, ...], jobs: 
 
     Reads .txt, .html/.htm (main text, title, date, URL), .json and .jsonl
     (records with "text" and optional "id", "title", "url", "date"), in UTF-8,
-    UTF-16 or TIS-620. Writes OUT/graph.ttl (the merged graph), OUT/graph.trig
-    (one named graph per article; --format nq adds OUT/graph.nq) and
-    OUT/network.html.
+    UTF-16 or TIS-620. Writes OUT/graph.ttl (the merged graph) and
+    OUT/network.html; --format trig (or nq) adds OUT/graph.trig (graph.nq) with
+    one named graph per article, which phakhi push sends.
     Unchanged articles come from the cache (./.phakhi-cache by default).
 
     A file or record that cannot be read is reported and skipped: the exit

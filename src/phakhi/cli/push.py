@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from phakhi.cli.common import CONTEXT, library_errors, quiet_option
-from phakhi.errors import PushError
+from phakhi.errors import GraphError, PushError
 from phakhi.store.http import HttpClient, Retry
 from phakhi.store.push import delete, push
 
@@ -56,9 +56,12 @@ def command(endpoint: str, graph_store: str | None, input_path: Path | None, sou
 
 
 def _default_input(out: Path) -> Path:
-    """The build's article graphs: N-Quads when asked for (--format nq), TriG otherwise."""
-    nquads = out / "graph.nq"
-    return nquads if nquads.is_file() else out / "graph.trig"
+    """The build's article graphs: its N-Quads if written (--format nq), else its TriG (--format trig)."""
+    for name in ("graph.nq", "graph.trig"):
+        if (out / name).is_file():
+            return out / name
+    raise GraphError(f"{out}: no graph.trig or graph.nq, which hold one named graph per article; "
+                     "build with `phakhi build --format trig`, or give --input")
 
 
 def _write_report(path: Path | None, pushed: tuple[str, ...], not_pushed: tuple[str, ...]) -> None:

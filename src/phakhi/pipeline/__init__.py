@@ -20,7 +20,7 @@ NETWORK_MAX_STATEMENTS = 500_000  # about 800 articles: beyond, the page is unre
 
 def build(inputs: Iterable[str | Path], out: Path, warn: Callable[[str], None] = lambda _: None,
           options: BuildOptions | None = None) -> BuildReport:
-    """Write ``out/graph.ttl``, ``graph.trig``, ``graph.nq`` and ``network.html`` from the inputs."""
+    """Write ``out/graph.ttl`` (``graph.trig``, ``graph.nq`` if asked for) and ``network.html`` from the inputs."""
     options = options or BuildOptions()
     inputs = list(inputs)
     report = run(inputs, out, options, warn)

@@ -7,7 +7,7 @@ concatenates: ``GraphWriter`` spools the (compressed) blocks to disk as they
 arrive, in any order, keeps an index, and ``finish`` writes, in article-IRI order:
 
 - ``graph.ttl``  the merged graph: the union of the article graphs, as Turtle (always);
-- ``graph.trig`` one named graph per article, as prefixed TriG (default);
+- ``graph.trig`` one named graph per article, as prefixed TriG (on request);
 - ``graph.nq``   the same dataset as N-Quads (on request: three times the size).
 
 In graph.ttl a triple that several articles state (a person's name, say) is
@@ -131,7 +131,9 @@ def write_turtle(graph: Graph, path: Path) -> Path:
 
 
 FORMATS = {"ttl": "graph.ttl", "trig": "graph.trig", "nq": "graph.nq"}  # format → file in the output folder
-DEFAULT_FORMATS = ("ttl", "trig")  # graph.ttl always; TriG keeps the article graphs at a third of N-Quads' size
+# graph.ttl always (the contract's file); the article graphs (TriG, or N-Quads at three times its size) on
+# request: they double what every build writes, which is most of an incremental rebuild's time.
+DEFAULT_FORMATS = ("ttl",)
 
 
 Fetch = Callable[[str, bool], Packed]  # (cache key, with N-Quads?) → an article's blocks

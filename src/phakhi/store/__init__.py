@@ -5,7 +5,7 @@
 same :class:`~phakhi.store.results.Table`, so output is identical across them::
 
     from phakhi.store import load, open_store, read_query
-    load("oxigraph:output/store", Path("output/graph.trig"))
+    load("oxigraph:output/store", Path("output/graph.ttl"))
     with open_store("oxigraph:output/store") as store:
         table = store.select(read_query(find_query("org_posts")), {"organisation": Literal("พอช.")})
 """
