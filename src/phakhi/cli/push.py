@@ -7,7 +7,7 @@ import click
 
 from phakhi.cli.common import CONTEXT, library_errors, quiet_option
 from phakhi.errors import GraphError, PushError
-from phakhi.store.http import HttpClient, Retry
+from phakhi.store.http import HttpClient, Retry, check_url
 from phakhi.store.push import delete, push
 
 
@@ -41,6 +41,9 @@ def command(endpoint: str, graph_store: str | None, input_path: Path | None, sou
         for iri in delete(sources, endpoint, graph_store, client):
             click.echo(f"deleted {iri}")
         return
+    for url in (endpoint, graph_store):  # a bad URL is the first thing to say, before any file is looked for
+        if url:
+            check_url(url)
     input_path = input_path or _default_input(Path("output"))
     progress = (lambda done, total: None) if quiet else (
         lambda done, total: click.echo(f"pushed {done}/{total} articles", err=True))
