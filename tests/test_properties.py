@@ -46,3 +46,8 @@ def test_serialise_then_parse_is_isomorphic():
         _, graph = article_graph(ex)
         back = Graph().parse(data=graph.serialize(format="turtle"), format="turtle")
         assert isomorphic(graph, back), ex.article.id
+
+
+def test_a_record_id_with_slashes_is_one_segment_of_the_article_iri():
+    assert str(article_iri("dump.jsonl/news/2567/1", "news/2567/1")).endswith("/article/dump.jsonl/news%2F2567%2F1")
+    assert str(article_iri("sub/001.txt", "001.txt")).endswith("/article/sub/001.txt")

@@ -82,7 +82,7 @@ class ArticleContext:
     def __init__(self, ex: Extraction):
         self.ex = ex
         self.g = Triples()
-        self.article = article_iri(ex.article.path)
+        self.article = article_iri(ex.article.path, ex.article.id)
         self.iris: dict[str, URIRef] = {}
         self.evidence = EvidenceWriter(self.g, ex.article, self.article)
 

@@ -21,8 +21,14 @@ def digest(*parts: str) -> str:
     return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8).hexdigest()
 
 
-def article_iri(path: str) -> URIRef:
-    """The article's IRI mirrors its relative path: the last segment is the file name."""
+def article_iri(path: str, id: str | None = None) -> URIRef:
+    """The article's IRI mirrors its relative path: the last segment is the file name.
+
+    A record id that holds ``/`` (JSON Lines: path ``dump.jsonl/news/1``, id
+    ``news/1``) stays one segment: ``…/dump.jsonl/news%2F1``.
+    """
+    if id and "/" in id and path.endswith("/" + id):
+        return ID[f"article/{quote(path[:-len(id)], safe='/')}{quote(id, safe='')}"]
     return ID[f"article/{quote(path, safe='/')}"]
 
 
