@@ -18,6 +18,7 @@ graph files are written, and are never rewritten to mark them used.
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from phakhi import __version__
 from phakhi.errors import PhakhiError
+from phakhi.ingest import Source
 from phakhi.rdf.write import Packed
 from phakhi.records import Article
 
@@ -112,8 +114,8 @@ class CacheReader:
         entries = [self.get(k) for k in row[0].split()]
         return entries if all(entries) else None
 
-    def unchanged(self, readers: str) -> Callable[[str, int, int], tuple[str, list[Entry]] | None]:
-        """A lookup for files not touched since they were read: (name, size, mtime) → (bytes' key, articles).
+    def unchanged(self, readers: str) -> Callable[[Source], tuple[str, list[Entry]] | None]:
+        """A lookup for files not touched since they were read: source → (bytes' key, articles).
 
         Reads the three small tables once, so asking about 100,000 files costs
         three queries, not 300,000.
@@ -124,9 +126,9 @@ class CacheReader:
         articles = {row[0]: Entry(*row) for row in self._db.execute(
             "SELECT key, iri, id, chars, statements FROM articles")}
 
-        def lookup(name: str, size: int, mtime: int) -> tuple[str, list[Entry]] | None:
-            known = files.get(name)
-            if known is None or known[:2] != (size, mtime):
+        def lookup(source: Source) -> tuple[str, list[Entry]] | None:
+            known = files.get(_file_name(source))
+            if known is None or known[:2] != (source.size, source.mtime):
                 return None
             entries = [articles.get(k) for k in known[3]]
             return (known[2], entries) if all(entries) else None
@@ -142,6 +144,11 @@ class CacheReader:
 
     def close(self) -> None:
         self._db.close()
+
+
+def _file_name(source: Source) -> str:
+    """How ``files`` knows a file: its absolute path (a build may run from another folder)."""
+    return os.path.abspath(source.name)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -201,9 +208,9 @@ class Cache(CacheReader):
         self._sources.append((key, " ".join(articles), self.run))
         self._tick()
 
-    def put_file(self, name: str, size: int, mtime: int, readers: str, key: str) -> None:
-        """The file ``name`` (as it was when listed) held the bytes ``key``."""
-        self._files.append((name, size, mtime, readers, key, self.run))
+    def put_file(self, source: Source, readers: str, key: str) -> None:
+        """The file of ``source`` (as it was when listed) held the bytes ``key``."""
+        self._files.append((_file_name(source), source.size, source.mtime, readers, key, self.run))
         self._tick()
 
     def _tick(self) -> None:

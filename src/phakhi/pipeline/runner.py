@@ -157,7 +157,7 @@ def _unchanged(sources: list[tuple[int, Source]], settings: Settings
         for number, source in sources:
             hit = None
             if source.mtime and source.suffix not in LINES_SUFFIXES:
-                hit = lookup(os.path.abspath(source.name), source.size, source.mtime)
+                hit = lookup(source)
             if hit:
                 known += cached(number, source, *hit)
             else:
@@ -195,8 +195,7 @@ def _take(item: Outcome, report: BuildReport, writer: GraphWriter, seen: dict[st
         if cache:
             cache.put_source(item.key, item.articles)
             if item.source.mtime:
-                cache.put_file(os.path.abspath(item.source.name), item.source.size, item.source.mtime,
-                               fingerprint(readers=True), item.key)
+                cache.put_file(item.source, fingerprint(readers=True), item.key)
         return
     if cache:
         cache.touch(item.entry.key) if item.cached else cache.put(item.entry)

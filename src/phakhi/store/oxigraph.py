@@ -117,8 +117,11 @@ def load(location: str, path: Path) -> None:
 
 def count(location: str) -> int:
     """Triples in the default graph (the merged graph) of the store at ``location``."""
-    store = OxigraphStore.open(location, None).store
-    solution = next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
+    handle = OxigraphStore.open(location, None)
+    try:
+        solution = next(iter(handle.store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
+    finally:
+        handle.close()
     return int(solution["n"].value)
 
 
