@@ -63,6 +63,11 @@ FOUND = [
     # a weak title before a common-word given name with a known family name; a name between two roles
     ("วิทยากรคืออาจารย์วิภาวดี ทองคำ จากวิทยาลัยสารพัดช่างแพร่", {("อาจารย์", "วิภาวดี ทองคำ")}),
     ("ท่านนายกฯ อนุชา ศรีวิชัย นายกเทศมนตรีตำบลบ้านกลาง มอบหมาย", {("", "อนุชา ศรีวิชัย")}),
+    # a given name written alone with the rest of its clause glued on
+    ("นอกจากนี้ นายประจักษ์ได้เชิญชวนประชาชนร่วมงานตลาดนัดสีเขียว", {("นาย", "ประจักษ์")}),
+    ("ในเวทีประชาคม โดยนางสายทองเสนอให้ อบต. สนับสนุนโรงเรือนตากกก", {("นาง", "สายทอง")}),
+    ("ส่วนพระอธิการสมพรเล่าประสบการณ์ตั้งธนาคารข้าวร่วมกับชาวบ้าน", {("พระอธิการ", "สมพร")}),
+    ("นายบุญมาจึงได้ชวนสมาชิกออมเงินวันละบาท", {("นาย", "บุญมา")}),
     # foreign staff written in English with an English honorific
     ("Ms. Laura Bennett ผู้แทน UNFPA และ Dr. Kenji Sato จาก JICA ร่วมประชุม",
      {("Ms.", "Laura Bennett"), ("Dr.", "Kenji Sato")}),

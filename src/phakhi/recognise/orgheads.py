@@ -50,6 +50,10 @@ _HEADS = (
     Head("หน่วย(?=เฉพาะกิจ|บริหาร|ปฏิบัติการ|บัญชาการ|ทหาร|ราชการ|วิจัย|บริการ)", "unit", 3),
     Head("กลุ่มงาน|กลุ่มการ|ส่วนงาน|ส่วน(?=ส่งเสริม|บริหาร|พัฒนา|สวัสดิการ|แผน|ยุทธศาสตร์|ควบคุม)", "section", 4),
     Head("ชุดปฏิบัติการ", "unit", 4),
+    # a division of a body (ฝ่ายสื่อสารองค์กร พอช.): a work unit, named only with its body after it
+    Head("(?<![\u0e01-\u0e4e])ฝ่าย(?=สื่อสาร|ประชาสัมพันธ์|บริหาร|นโยบาย|แผน|วิชาการ|การเงิน|บัญชี|บุคคล|ทรัพยากรบุคคล|ยุทธศาสตร์|"
+         "กิจการ|ส่งเสริม|สวัสดิการ|อำนวยการ|ประสานงาน|ติดตาม|สนับสนุน|ตรวจสอบ|กฎหมาย|"
+         "สารสนเทศ|เทคโนโลยี|พัฒนา|งบประมาณ|พัสดุ|วิจัย|ต่างประเทศ)", "work unit", 4),
     Head("สาขาวิชา|ภาควิชา(?!การ)", "section", 4),
     # the smallest office of a university, hospital or municipality; must be written before its body
     Head("งาน(?=ประชาสัมพันธ์|สื่อสารองค์กร|บริหารทั่วไป|การเจ้าหน้าที่|การเงิน|พัสดุ|นโยบายและแผน|แผนงาน|"
@@ -59,6 +63,9 @@ _HEADS = (
     Head("วิทยาเขต", "campus", 2),
     Head("เหล่ากาชาด", "council", None, True),
     Head("คณะทำงาน|คณะกรรมการ|คณะอนุกรรมการ", "committee", None, True),
+    # the council of a local government; สมาชิกสภาองค์การบริหารส่วนตำบล… is the member's title
+    Head("(?<!สมาชิก)สภา(?=องค์การบริหารส่วน|เทศบาล|อบต\\.|อบจ\\.)", "local council", None, True),
+    Head("สถานเอกอัครราชทูต|สถานกงสุลใหญ่|สถานกงสุล", "embassy", None),
     Head("สภาองค์กรชุมชน|สภา(?=วัฒนธรรม|เกษตรกร|เด็ก|ผู้สูงอายุ|สตรี|ประชาชน|พัฒนา|อุตสาหกรรม|"
          "หอการค้า|ธุรกิจ|การศึกษา|ลมหายใจ|ผู้ชม)", "council", None, True),
     Head("ขบวนองค์กรชุมชน", "movement", None, True),
@@ -123,7 +130,8 @@ def head_pattern() -> re.Pattern[str]:
 
 
 def _literals(pattern: str) -> list[str]:
-    """The literal words a head pattern's alternatives open with (``สนง\\.(?=…)`` → ``สนง.``)."""
+    """The literal words a head pattern's alternatives open with (``สนง\\.(?=…)`` → ``สนง.``,
+    ``(?<!สมาชิก)สภา(?=…)`` → ``สภา``)."""
     alternatives, depth, current = [], 0, ""
     for char in pattern:
         depth += {"(": 1, ")": -1}.get(char, 0)
@@ -133,7 +141,8 @@ def _literals(pattern: str) -> list[str]:
         else:
             current += char
     alternatives.append(current)
-    return [re.split(r"\(", a, maxsplit=1)[0].replace("\\", "") for a in alternatives]
+    return [re.split(r"\(", re.sub(r"^\(\?<[!=][^)]*\)", "", a), maxsplit=1)[0].replace("\\", "")
+            for a in alternatives]
 
 
 @cache

@@ -28,7 +28,9 @@ _MEMBER_KINDS = frozenset({"club", "group", "network", "association", "council",
 _QUOTED_KINDS = _MEMBER_KINDS | {"enterprise", "foundation", "fund", "company"}
 _QUOTED_NAME = re.compile(r"\s?[\"“][\u0e01-\u0e4e][^\"“”\n]{1,40}[\"”]")
 _PLATFORM = re.compile("ไลน์|เฟซบุ๊ก|เฟสบุ๊ค|ติ๊กต็อก|ยูทูบ")  # กลุ่ม "ไลน์" is a chat group
-_MEMBERS = re.compile(r"\s?(?:[ก-ฮ]{1,6}\.){1,3}(?=[\u0e01-\u0e4e])")
+# Whose body, by abbreviation (ชมรม อสม.ตำบล…) or a Latin name (เครือข่าย OTOP จังหวัดยโสธร).
+_MEMBERS = re.compile(r"\s?(?:[ก-ฮ]{1,6}\.){1,3}(?=[\u0e01-\u0e4e])"
+                      r"|\s?[A-Z][A-Za-z0-9&-]{1,15}(?:\s[A-Z][A-Za-z0-9&-]{1,15}){0,3}(?=\s?[\u0e01-\u0e4e])")
 __all__ = ["ORG_STOP", "OrgMention", "find_orgs", "in_quoted_title"]
 
 
@@ -164,7 +166,7 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
         rest = place_only(rest)
     rest = end_at_place(text[start:head_end] + rest)[head_end - start:]
     if run:
-        rest = through_definition(text, start, head_end, run.group(), rest)
+        rest = through_definition(text, start, head_end, run.group(), rest, committee=kind == "committee")
     end = head_end + len(rest)
     end, keys = _ministry_abbreviation(text, end, rest) if kind == "ministry" else (end, ())
     keys += tuple(n for n, _ in oh.short_names().get(text[start:head_end], ()))
@@ -200,17 +202,28 @@ def _ministry_abbreviation(text: str, end: int, rest: str) -> tuple[int, tuple[s
     return (after, tuple(n for n, _ in names)) if names else (end, ())
 
 
+# The tasks a committee or working group is named by.
+_COMMITTEE_TASKS = (
+    "ยกร่าง", "ขับเคลื่อน", "พัฒนา", "บริหาร", "ติดตาม", "ประสานงาน", "แก้ไข", "ส่งเสริม", "อำนวยการ",
+    "จัดทำ", "ดำเนินงาน", "ดำเนินการ", "กลั่นกรอง", "ศึกษา", "สรรหา", "พิจารณา", "ปฏิรูป", "จัดการ", "ป้องกัน",
+    "ฟื้นฟู", "คัดเลือก", "ตรวจสอบ", "ประเมิน", "วางแผน", "จัดงาน", "รณรงค์", "สนับสนุน", "บูรณาการ", "เตรียมการ",
+)
+
+
 def _acceptable(name: str, head: str, qualified: bool, kind: str) -> bool:
     bare = re.sub(r"\s|\(.*?\)", "", name)
     if bare in oh.GENERIC or len(bare) > 160:
         return False
-    if bare == re.sub(r"\s", "", head) and bare not in oh.known_names() and bare not in oh.short_names():
+    known = (bare, head)  # a known name may be written with spaces (กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช)
+    if bare == re.sub(r"\s", "", head) and not any(k in oh.known_names() or k in oh.short_names() for k in known):
         return False
     named = LEGAL.sub("", name)  # สหกรณ์การเกษตรเมืองน่าน จำกัด: the place is before the legal form
     if not qualified or has_place(named, qualified=True) or re.search(r"\d", name):
         return True
     # โรงพยาบาลปัว, โรงพยาบาลสมเด็จพระยุพราชปัว: a hospital or school named after a short district
     rest = named[len(head):].strip()
+    if kind == "committee" and rest.startswith(_COMMITTEE_TASKS) and len(lx.tokens(rest)) >= 3:
+        return True  # คณะทำงานยกร่างข้อเสนอเชิงนโยบาย: named by its task (คณะกรรมการหมู่บ้าน is a type)
     return kind in ("hospital", "school") and any(rest[i:] in lx.place_names() for i in range(len(rest) - 2))
 
 

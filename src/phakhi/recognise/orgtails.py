@@ -42,15 +42,21 @@ _NAME_LINKS = frozenset({"ตาม", "ใน", "ด้าน", "ภายใน
 _NOT_IN_NAME = re.compile("โครงการ|กิจกรรม|หลักสูตร|การประชุม|การอบรม")
 
 
-def _closed_by_definition(text: str, start: int, run_end: int) -> bool:
+def _closed_by_definition(text: str, start: int, run_end: int, committee: bool = False) -> bool:
     """An abbreviation in brackets closes the whole run, and its letters are initials of it
-    (the first near the start: the name or a body named first in it)."""
+    (the first near the start: the name or a body named first in it). A committee may go by
+    the abbreviation of the centre it runs (คณะกรรมการขับเคลื่อน…จังหวัดตราด (ศจพ.จ.ตราด)):
+    then the letters after the first will do."""
     d = DEFINED.match(text, run_end)
     if d is None or not d.group("p") or run_end - start > 160:
         return False
     letters = re.sub(r"[^ก-ฮ]", "", re.match(r"(?:[ก-ฮ]{1,6}\.)+|\S+", d.group("p")).group())
     name = text[start:run_end]
-    if not letters or letters[0] not in name[:12] or _NOT_IN_NAME.search(name):
+    if _NOT_IN_NAME.search(name):
+        return False
+    if committee and len(letters) >= 4 and letters[0] not in name[:12]:
+        letters = letters[1:]  # the centre's own letter (ศ for ศูนย์)
+    elif not letters or letters[0] not in name[:12]:
         return False
     at = 0
     for letter in letters:
@@ -60,14 +66,14 @@ def _closed_by_definition(text: str, start: int, run_end: int) -> bool:
     return len(letters) >= 2
 
 
-def through_definition(text: str, start: int, head_end: int, run: str, rest: str) -> str:
+def through_definition(text: str, start: int, head_end: int, run: str, rest: str, committee: bool = False) -> str:
     """The whole run when the cut stopped at a linking word and a bracketed abbreviation
     whose letters are the name's initials closes the run; else ``rest``."""
     if len(rest) >= len(run) or has_place(text[start:head_end] + rest):
         return rest
     if lx.tokens(run[len(rest):])[0] not in _NAME_LINKS:
         return rest
-    return run if _closed_by_definition(text, start, head_end + len(run)) else rest
+    return run if _closed_by_definition(text, start, head_end + len(run), committee) else rest
 
 
 def cut(run: str) -> str:
@@ -137,14 +143,16 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
             legal = LEGAL.match(text, end, limit)
             end = legal.end() if legal else end
         elif qualified and typed:
-            end = _typed_place(text, m, end)
+            end = _typed_place(text, m, end, latin=re.search(r"[A-Za-z0-9]$", text[start:end]) is not None)
     return end
 
 
-def _typed_place(text: str, m: re.Match[str], end: int) -> int:
+def _typed_place(text: str, m: re.Match[str], end: int, latin: bool = False) -> int:
     """``สภาองค์กรชุมชน ตำบลนาดี``: a type of body takes the subdistrict or district written
-    after a space with its place word (never the province: that is where a body is)."""
-    if not re.match(r"\s(?:ตำบล|ต\.|อำเภอ|อ\.)", m.group(0)):
+    after a space with its place word (never the province: that is where a body is), unless
+    the name ends in a Latin word, after which Thai writes a space anyway (เครือข่าย OTOP
+    จังหวัดยโสธร)."""
+    if not latin and not re.match(r"\s(?:ตำบล|ต\.|อำเภอ|อ\.)", m.group(0)):
         return end
     place = place_prefix(m.group("run"))
     return m.start("run") + len(place) if place and _ends_word(m.group("run"), place) else end

@@ -126,7 +126,7 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
         return None
     if run.group()[0] in _DEPENDENT:
         return None  # the title took a letter of the name
-    given = _cut_verb(run.group())
+    given = _cut_verb(_cut_clause(run.group()))
     given, cut = _cut_role(given)
     cut = cut or len(given) < len(run.group())
     weak = all(t in lx.WEAK_TITLES for t in titles)
@@ -181,6 +181,25 @@ def _cut_verb(run: str) -> str:
     words = lx.tokens(run)
     for i in range(1, len(words)):
         if words[i] in _GLUED_VERBS:
+            return "".join(words[:i])
+    return run
+
+
+# Stop words that are also syllables of names (บุญมา, ซามีลา, ศรีนำทา, ดีเป็นแก้ว): never a cut.
+_NAME_SYLLABLES = frozenset({"มา", "มี", "ณ", "ยัง", "ต่อ", "ด้วย", "อยู่", "จะ", "นำ", "เป็น", "ทำ", "พร้อม",
+                             "ไป", "บ้าน", "และ", "ก็", "ส่วน", "ทั้ง", "ให้", "รับ", "ลง", "เพิ่ม"})
+
+
+def _cut_clause(run: str) -> str:
+    """``ประจักษ์ได้เชิญชวนประชาชน…``, ``สายทองเสนอให้``: a given name written alone with the rest
+    of its clause glued on. Cut before a verb or function word that starts a run of dictionary
+    words; a known name is never cut."""
+    if run in lx.given_names():
+        return run
+    words = lx.tokens(run)
+    for i in range(1, len(words) - 1):
+        if (words[i] in lx.STOP_WORDS and words[i] not in _NAME_SYLLABLES
+                and all(len(w) > 1 and w in lx.dictionary() for w in words[i:i + 3])):
             return "".join(words[:i])
     return run
 

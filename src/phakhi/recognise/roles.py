@@ -33,6 +33,8 @@ HEADS = (
     "รัฐมนตรี", "สมาชิกสภาผู้แทนราษฎร", "สมาชิกวุฒิสภา", "ที่ปรึกษา", "อาจารย์", "นักวิจัย",
     "อายุรแพทย์", "พยาบาลวิชาชีพ", "เจ้าอาวาส", "เจ้าคณะตำบล", "เจ้าคณะอำเภอ", "เจ้าคณะจังหวัด",
     "อิหม่าม", "ผู้แทนประจำประเทศไทย", "ผู้อำนวยการประจำประเทศไทย", "ผู้ช่วยเลขานุการ",
+    "เอกอัครราชทูต", "อัครราชทูต", "อุปทูต", "กงสุลใหญ่", "กงสุล", "เลขานุการเอก", "เลขานุการโท",
+    "เลขานุการตรี", "ผู้ช่วยทูต", "ผู้เชี่ยวชาญ",
     "ผอ.", "ผวจ.", "สวญ.", "ผกก.", "รมว.", "รมช.", "ส.ส.", "ส.ว.", "ปธ.",
 )
 # Words for standing in for someone, or for a part in an event: not a post.
@@ -74,8 +76,18 @@ def _abbreviations() -> dict[str, str]:
 @cache
 def heads() -> tuple[str, ...]:
     found = set(HEADS) | set(_abbreviations())
-    found.update(role for role, _ in roles_gazetteer() if role not in NOT_POSTS)
+    found.update(role for role, _ in roles_gazetteer() if role not in NOT_POSTS and not _fuses_body(role))
     return tuple(sorted(found, key=len, reverse=True))
+
+
+def _fuses_body(role: str) -> bool:
+    """``ผู้บังคับการตำรวจภูธรจังหวัด``: a head written with its body's name; the head alone is the
+    title, and ``ตำรวจภูธรจังหวัด…`` after it is read as the organisation. A head with a type of
+    body (ประธานสภาองค์กรชุมชนตำบล, นายกสมาคม) stays one title: it points back to the body named."""
+    from phakhi.recognise.orgheads import GENERIC, head_pattern
+
+    return any(role.startswith(h) and head_pattern().match(role, len(h)) and role[len(h):] not in GENERIC
+               for h in HEADS if h != role)
 
 
 @cache
@@ -91,7 +103,7 @@ def role_pattern() -> re.Pattern[str]:
 
 
 # Heads whose duty or speciality is part of the title (เจ้าหน้าที่คุ้มครองเด็ก, แพทย์เวชศาสตร์ครอบครัว).
-_WITH_DUTY = frozenset({"เจ้าหน้าที่", "แพทย์", "ทันตแพทย์"})
+_WITH_DUTY = frozenset({"เจ้าหน้าที่", "แพทย์", "ทันตแพทย์", "ผู้เชี่ยวชาญ"})
 # Words that link a role to its body, never part of a duty (เจ้าหน้าที่จากสำนักงาน…).
 _DUTY_LINK = re.compile("(?:จาก|ของ|สังกัด|ประจำ)$")
 _CHAIRING = ("ใน", "เปิด", "พิธี", "การประชุม", "กล่าว", " ใน", " กล่าว")
@@ -131,7 +143,7 @@ def _before_body(run: str) -> str:
     """The part of a Thai run before an organisation's head word in it."""
     from phakhi.recognise.orgheads import head_pattern
 
-    org = head_pattern().search(run)
+    org = head_pattern().search(run, 1)  # not the ฝ่าย… the run opens with
     return run[: org.start()] if org else run
 
 

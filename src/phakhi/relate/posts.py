@@ -34,7 +34,11 @@ _MONASTIC = frozenset({"เจ้าคณะตำบล", "เจ้าคณ�
 _CONNECTOR = re.compile(r"\s?(?:ในฐานะ|ฐานะ|ซึ่งดำรงตำแหน่ง|ดำรงตำแหน่ง|ตำแหน่ง|ซึ่งเป็น)\s?")
 _CAPACITY = re.compile(r"\s?(?:ในฐานะ|และในฐานะ|ฐานะ)\s?")
 _FORMER = ("อดีต", "ว่าที่")
-_CLOSING = re.compile(r"[”\"’',](?= )| ?\((?=[\u0e01-\u0e4e])")  # …ใจดี”, …ใจดี, …ใจดี (ผู้อำนวยการ…)
+# …ใจดี”, …ใจดี, …ใจดี (ผู้อำนวยการ…), (นายวีระ ชูแก้ว) ประธาน…
+_CLOSING = re.compile(r"[”\"’',)](?= )| ?\((?=[\u0e01-\u0e4e])")
+# An English gloss of a role, and the field it covers, before the body: ผู้เชี่ยวชาญด้านโครงการ
+# (Programme Specialist) ด้าน Climate and Resilience ของ…
+_GLOSS = re.compile(r"\s?\([A-Za-z][^()\n]{0,60}\)(?:\s?ด้าน\s?[^()\n]{1,60}?(?=\s?ของ))?")
 # A nickname written between a name and its role: หรือ "พี่หนิง".
 _NICKNAME = re.compile(r"\s?หรือ\s?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]")
 
@@ -121,7 +125,8 @@ def _role_before(text: str, person: PersonMention, orgs: list[OrgMention], ends:
 
 def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMention]) -> PostReading:
     run = chain_after(text, orgs, role.start, role.end)
-    link = None if run else _LINK.match(text, role.end)
+    gloss = None if run else _GLOSS.match(text, role.end)
+    link = None if run else _LINK.match(text, gloss.end() if gloss else role.end)
     if link:  # นักวิจัยจากมหาวิทยาลัย…, ครู สังกัดสำนักงาน…
         run = chain_after(text, orgs, role.start, link.end())
     if not run:  # นายก อบต. with no place: the type abbreviation stands for the one body it joined

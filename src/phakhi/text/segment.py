@@ -16,6 +16,7 @@ _RELATED = re.compile(
     r"^\s*(relate[d]? ?(topics|news|posts|articles|stories)?\s*:?\s*$|ข่าวที่เกี่ยวข้อง|ข่าวที่น่าสนใจ|ข่าวแนะนำ|"
     r"ข่าวอื่น ?ๆ|บทความที่เกี่ยวข้อง|เรื่องที่เกี่ยวข้อง|อ่านข่าวอื่น|ข่าวล่าสุด|ข่าวยอดนิยม|ข่าวก่อนหน้า|"
     r"you may also like|more news|latest news|popular|read more|recommended|เนื้อหาที่เกี่ยวข้อง|"
+    r"post navigation\s*$|เรื่องถัดไป|ข่าวถัดไป|previous post|next post|"
     r"อ่านเพิ่มเติม\s*$|ข่าวเด่น|เรื่องอื่น ?ๆ|บทความแนะนำ|บทความล่าสุด|เรื่องล่าสุด|ยอดนิยม|คุณอาจสนใจ|"
     r"เรื่องที่คุณอาจสนใจ|แนะนำสำหรับคุณ|ข่าวประชาสัมพันธ์อื่น|ข่าวในหมวด|ข่าวสารอื่น|ข่าว[ก-๙]{0,12}อื่น ?ๆ\s*:?\s*$|"
     r"อ่าน(?:ข่าว)?(?:เพิ่ม(?:เติม)?|ที่เกี่ยวข้อง|ต่อ)\s*:?\s*$|"
@@ -25,7 +26,7 @@ _RELATED = re.compile(
 _RELATED_HEADER_MAX = 60  # a header is a short line; a body sentence may start with the same words
 # Lines of page furniture that may stand anywhere.
 _FURNITURE = re.compile(
-    r"^\s*(submit to |คะแนนโหวต|\(?visited \d|อ่าน \d[\d,]* ครั้ง|"
+    r"^\s*([←→]|submit to |คะแนนโหวต|\(?visited \d|อ่าน \d[\d,]* ครั้ง|"
     r"จำนวนผู้เข้าชม|เข้าชม\s*:?\s*\d|ดู\s*\d[\d,]*\s*ครั้ง|\d[\d,]*\s*(views?|ครั้ง)\s*$|"
     r"image\b|img[ _]?\d|line$|email$|print$|พิมพ์(หน้านี้)?$|playlists|ภาษาไทย english|"
     r"เราใช้คุกกี้|เว็บไซต์นี้ใช้คุกกี้|ตั้งค่าความเป็นส่วนตัว|คุณสามารถเลือกการตั้งค่าคุกกี้|"
