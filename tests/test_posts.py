@@ -147,6 +147,20 @@ CASES = [
     ("Ms. Sarah Olsen ผู้เชี่ยวชาญด้านการพัฒนา (Development Specialist) ด้าน Social Protection "
      "ขององค์การทุนเพื่อเด็กแห่งสหประชาชาติ กล่าวว่า",
      {("Sarah Olsen", "ผู้เชี่ยวชาญด้านการพัฒนา", "องค์การทุนเพื่อเด็กแห่งสหประชาชาติ")}),
+    # mosque officials; a teacher of a college
+    ("ฮัจญีมะแอ เจ๊ะมะ คอเต็บมัสยิดบ้านบาโง เสริมว่า", {("มะแอ เจ๊ะมะ", "คอเต็บ", None)}),
+    ("ดร.วิภาวรรณ อินต๊ะ อาจารย์วิทยาลัยพยาบาลบรมราชชนนี นครลำปาง บรรยาย",
+     {("วิภาวรรณ อินต๊ะ", "อาจารย์", "วิทยาลัยพยาบาลบรมราชชนนี นครลำปาง")}),
+    # the age written between the name and the role
+    ("นางสาวบุษบา คำดี อายุ 48 ปี ประธานกลุ่มทอผ้าบ้านนาโพธิ์ เล่าว่า",
+     {("บุษบา คำดี", "ประธาน", "กลุ่มทอผ้าบ้านนาโพธิ์")}),
+    # a body's name cut short with ฯ after the role: the body last named with that start
+    ("วิสาหกิจชุมชนแปรรูปข้าวบ้านดอนแดง ต้อนรับคณะ โดยนางเพ็ญ ศรีสุข เหรัญญิกวิสาหกิจฯ นำชม",
+     {("เพ็ญ ศรีสุข", "เหรัญญิก", "วิสาหกิจชุมชนแปรรูปข้าวบ้านดอนแดง")}),
+    # an abbreviated role inside a body's abbreviation (อช. in พอช.) is not the next person's role;
+    # a family name that is also a word (ตั้งตรง) before a role
+    ("ผู้อำนวยการ พอช. นายวิชัย ตั้งตรง ผู้อำนวยการเขตบางเขน ร่วมพิธี",
+     {("วิชัย ตั้งตรง", "ผู้อำนวยการเขต", None)}),
     # a network named with a Latin word, then its province after the space Thai writes there
     ("นางอำไพ ศรีนวล ประธานเครือข่าย OTOP จังหวัดสุรินทร์ เปิดเผยว่า",
      {("อำไพ ศรีนวล", "ประธาน", "เครือข่าย OTOP จังหวัดสุรินทร์")}),

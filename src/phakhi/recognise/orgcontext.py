@@ -20,7 +20,7 @@ _GENERIC_LEFT = {"network": ("ภาคี", "สร้าง"), "centre": ("ห
 def generic_context(text: str, start: int, kind: str, floor: int) -> bool:
     """A head inside a programme's name (โครงการพัฒนาศักยภาพสภาองค์กรชุมชน…) or a generic phrase."""
     run = _LEFT_RUN.search(text, max(floor, start - 80), start)
-    if run and run.end() == start and any(w in run.group() for w in ("โครงการ", "หลักสูตร")):
+    if run and run.end() == start and any(_names_programme(run.group(), w) for w in ("โครงการ", "หลักสูตร")):
         return True
     if in_quoted_title(text, start, floor):
         return True
@@ -29,6 +29,14 @@ def generic_context(text: str, start: int, kind: str, floor: int) -> bool:
         return False
     left = text[max(floor, start - 12):start].rstrip(" ")
     return left.endswith(words)
+
+
+def _names_programme(run: str, word: str) -> bool:
+    """``โครงการพัฒนาศักยภาพ…`` opens a name; ``โครงการทั้งสองนี้เป็นนโยบายของ…`` does not."""
+    from phakhi.recognise.programme_names import generic_use
+
+    at = run.find(word)
+    return at != -1 and not generic_use(run, at + len(word))
 
 
 _BODY_AFTER = re.compile(r" (?:[ก-ฮ]{1,6}\.)+|\s")

@@ -21,6 +21,8 @@ ORG_STOP = frozenset("""
 ประธาน วันที่ เวลา เพื่อให้ ทำ อยู่ เดินหน้า ลงพื้นที่ ชวน ร่วมกัน หนุนเสริม กำหนด ใช้ มุ่ง
 เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน
 """.split())
+# Auxiliaries that open a verb phrase newmm keeps as one word (มหาวิทยาลัยให้ความสำคัญ…).
+_AUX = ("ให้", "ได้", "จะ", "ก็", "ยัง", "ต้อง", "ไม่")
 LEGAL = re.compile(r"\s?\((?:องค์การมหาชน|องค์กรมหาชน|มหาชน)\)|\s?จำกัด(?:\s?\(มหาชน\))?")
 _NUMBER = re.compile(r"\s?(?:ที่\s?)?\d+")
 _PLACE_AFTER = re.compile(rf"\s(?:(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)\s?)?(?P<run>[{lx.THAI}]+)")
@@ -77,14 +79,20 @@ def through_definition(text: str, start: int, head_end: int, run: str, rest: str
 
 
 def cut(run: str) -> str:
-    """The part of a Thai run after the head that still belongs to the name."""
+    """The part of a Thai run after the head that still belongs to the name: up to a stop word,
+    a verb phrase right after the head, or และ before the next body's head word."""
+    from phakhi.recognise.orgheads import head_pattern
+
     if not run:
         return ""
-    kept = []
+    kept, at = [], 0
     for word in lx.tokens(run):
-        if word in ORG_STOP or (word.startswith("นาย") and len(kept) > 0):
+        if word in ORG_STOP or (word.startswith("นาย") and len(kept) > 0) or (not kept and word.startswith(_AUX)):
             break
+        if word == "และ" and head_pattern().match(run, at + len(word)):
+            break  # …มหาเถรสมาคมและสำนักงานพระพุทธศาสนาแห่งชาติ: two bodies
         kept.append(word)
+        at += len(word)
     return "".join(kept)
 
 
@@ -119,6 +127,8 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
         m = pattern.match(text, end, limit)
         if m:
             end = m.end()
+    if LEGAL.search(text, start, end):
+        return end  # …ท่าตูม จำกัด อำเภอท่าตูม: the legal form closes the name
     if kind in _CAMPUS_KINDS:
         end = _campus(text, start, end, limit)
     if kind in _COUNTRY_OFFICE_KINDS:
@@ -173,6 +183,8 @@ def _campus(text: str, start: int, end: int, limit: int) -> int:
     if m is None or m.group(0).strip() != m.group("run"):
         return end
     place = place_prefix(m.group("run"))
+    if not place and m.group("run").startswith("นคร") and (city := place_prefix(m.group("run")[3:], strict=True)):
+        place = "นคร" + city  # วิทยาลัยพยาบาลบรมราชชนนี นครลำปาง: the province's city
     if len(place) < 3 or place in text[start:end] or not _ends_word(m.group("run"), place):
         return end
     return m.start("run") + len(place)

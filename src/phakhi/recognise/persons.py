@@ -140,8 +140,8 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
         end += 1 + len(family)
     elif weak and given not in lx.given_names():
         return None
-    if weak and not monk and given not in lx.given_names() and _glued_word(titles[-1], given):
-        return None  # คุณภาพชีวิต ดีขึ้น: the title and the "name" are one common word
+    if not monk and given not in lx.given_names() and _glued_word(titles[-1], given) and (weak or not family):
+        return None  # คุณภาพชีวิต ดีขึ้น, นายจ้าง: the title and the "name" are one common word
     if all(t in lx.KINSHIP_TITLES for t in titles) and not _kin_named(given, family):
         return None
     title = " ".join(titles)
@@ -177,6 +177,11 @@ _GLUED_VERBS = frozenset({"กล่าว", "เปิดเผย", "ระบ
                           "เป็นประธาน", "พร้อมด้วย", "ร่วมกับ", "กล่าวว่า"})
 
 
+# Words that open a clause, never a family name, even before a role (นายสมชาย กล่าวว่า ผู้ว่าฯ…).
+_CLAUSE_OPENERS = tuple(_GLUED_VERBS | {"ว่า", "ได้", "ให้", "จะ", "เป็น", "และ", "ที่", "ซึ่ง", "โดย", "ก็", "ยัง",
+                                        "ร่วม", "พร้อม", "ขอ", "เสนอ", "ย้ำ", "เน้น", "มอบ", "เชิญ", "ชวน", "ฝาก"})
+
+
 def _cut_verb(run: str) -> str:
     words = lx.tokens(run)
     for i in range(1, len(words)):
@@ -205,8 +210,13 @@ def _cut_clause(run: str) -> str:
 
 
 def _plausible_given(given: str, weak: bool, monk: bool) -> bool:
-    if len(given) < 2 or _NOT_NAME.search(given):
-        return False
+    from phakhi.recognise.orgheads import head_pattern
+
+    if len(given) < 2 or _NOT_NAME.search(given) or head_pattern().match(given):
+        return False  # อาจารย์วิทยาลัยพยาบาล…: a body after a title-like role
+    role = match_role(given, 0)
+    if role is not None and role.end == len(given):
+        return False  # อิหม่าม คอเต็บ บิหลั่น: a list of roles
     if given in lx.given_names():
         return True
     words = lx.tokens(given)
@@ -232,11 +242,20 @@ def family_after(text: str, end: int, limit: int) -> str:
     if match_role(family, 0) or family in lx.family_names():
         return family if family in lx.family_names() else ""
     words = lx.tokens(family)
-    if words[0] in lx.STOP_WORDS or any(w in _GLUE_INSIDE for w in words):
+    role_next = _role_after(text, end + 1 + len(family))
+    if any(w in _GLUE_INSIDE for w in words):
         return ""
-    if family in lx.dictionary() and family.startswith(_STOP_PREFIXES):
-        return ""  # กล่าวว่า is one dictionary word
+    role_next = role_next and not family.startswith(_CLAUSE_OPENERS)
+    if words[0] in lx.STOP_WORDS and not (role_next and not all(w in lx.STOP_WORDS for w in words)):
+        return ""  # นายสมชาย กล่าวว่า; หลังปูเต๊ะ before a role is a family name
+    if family in lx.dictionary() and family.startswith(_STOP_PREFIXES) and not role_next:
+        return ""  # กล่าวว่า is one dictionary word; ตั้งตรง before a role is a family name
     return family  # dictionary words are family names too (สุขใจ, ชื่นใจ); verbs are in STOP_WORDS
+
+
+def _role_after(text: str, pos: int) -> bool:
+    """A role written after one space at ``pos``."""
+    return text.startswith(" ", pos) and match_role(text, pos) is not None
 
 
 _HONORIFICS = ("นาย", "นาง", "น.ส.", "ดร.", "คุณ")

@@ -57,7 +57,7 @@ _GENERIC_HEADS = re.compile(
 )
 # Words of a verb clause glued to a name (…ชนบทได้ซ่อมแซม…, …มั่นคงไปแล้ว): the name ends before them.
 _AUXILIARY = frozenset({"จะ", "แล้ว", "แล้วเสร็จ", "เสร็จสิ้น", "กำลัง", "เคย", "ต้อง", "สามารถ", "ยัง", "ก็", "จึง",
-                        "ทำให้", "ส่งผลให้", "ช่วยให้", "ปรากฏ", "ปรากฏว่า", "พบว่า", "ว่า"})
+                        "ทำให้", "ส่งผลให้", "ช่วยให้", "ปรากฏ", "ปรากฏว่า", "พบว่า", "ว่า", "ไว้"})  # บรรจุโครงการ…ไว้ในแผน
 # Verbs that start a clause only before these words (…คนละครึ่งช่วยกระตุ้น…, …มีกิจกรรม…, …ขึ้นที่…),
 # so that เพื่อนช่วยเพื่อน and แบบมีส่วนร่วม stay names.
 _VERB_BEFORE = {
@@ -94,6 +94,12 @@ _METHOD_END = re.compile(
     r"ประชารัฐ|ครบวงจร|บูรณาการ)$"
 )
 _NEXT_SHORT_WORD = re.compile(r" ([^\s“”\"'‘’()]{2,10})(?=[\s,“”\"'()]|$)")
+# Words up to the year that closes an official title (…ลดเสี่ยง ลดโรคไม่ติดต่อเรื้อรัง ปี 2567).
+_UP_TO_YEAR = re.compile(r"((?: [^\s“”\"'‘’()]{2,30}){1,3})(?= (?:ประจำปี|ปีงบประมาณ|ปี)\s?(?:พ\.ศ\.\s?)?[\d๐-๙]{4})")
+# Verbs that open the parts of a slogan-like title (…ลดเสี่ยง ลดโรค…, …เพิ่มรายได้…).
+_TITLE_VERBS = ("ลด", "เพิ่ม", "ยก", "ส่ง", "สนับสนุน", "ช่วย", "เดินหน้า", "ผลักดัน", "หนุน", "เน้น", "มุ่ง", "ขอ")
+# The last items of a list the name ends with (…ด้วยวิทยาศาสตร์ วิจัยและนวัตกรรม).
+_LIST_END = re.compile(r" ([^\s“”\"'‘’()]{2,14}และ[^\s“”\"'‘’()]{2,16})(?=[\s,“”\"'()]|$)")
 _RUN = re.compile(r"[^\s“”\"'‘’()]+")
 # A Latin name, with its Thai rendering after a slash (โครงการ Safe Space/พื้นที่ปลอดภัยสำหรับเด็ก…).
 _LATIN_NAME = re.compile(r" ?[A-Za-z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9][A-Za-z0-9&'.\-]*)*(?:/[^\s“”\"'‘’()]+)?")
@@ -156,6 +162,11 @@ def quoted_after(text: str, at: int, end: int) -> ProgrammeMention | None:
         inner = m.group(1).strip()
         return ProgrammeMention("โครงการ" + inner, at, m.end(), "programme.quoted-after-word", inner)
     return None
+
+
+def generic_use(text: str, body: int) -> bool:
+    """The word โครงการ (ending at ``body``) used generically: โครงการฯ, โครงการนี้, โครงการทั้งสอง…"""
+    return _GENERIC_HEADS.match(text, body) is not None
 
 
 def cut_unquoted(text: str, at: int, end: int) -> tuple[str, str | None] | None:
@@ -259,9 +270,13 @@ def _clause_start(run: str) -> int | None:
 
 
 def _extend(text: str, pos: int, end: int) -> int:
-    """Add short space-separated words that carry on the name (at most three)."""
+    """Add short space-separated words that carry on the name (at most three), or the end of
+    a list written with และ, or the words up to the year that closes the title."""
+    year = _UP_TO_YEAR.match(text, pos, end)
+    if year and not any(_STOP_WORD.match(w) and not w.startswith(_TITLE_VERBS) for w in year.group(1).split()):
+        return year.end()
     for _ in range(3):
-        m = _NEXT_SHORT_WORD.match(text, pos, end)
+        m = _NEXT_SHORT_WORD.match(text, pos, end) or _LIST_END.match(text, pos, end)
         if m is None or _STOP_WORD.match(m.group(1)):
             break
         pos = m.end()

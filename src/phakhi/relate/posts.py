@@ -39,8 +39,12 @@ _CLOSING = re.compile(r"[”\"’',)](?= )| ?\((?=[\u0e01-\u0e4e])")
 # An English gloss of a role, and the field it covers, before the body: ผู้เชี่ยวชาญด้านโครงการ
 # (Programme Specialist) ด้าน Climate and Resilience ของ…
 _GLOSS = re.compile(r"\s?\([A-Za-z][^()\n]{0,60}\)(?:\s?ด้าน\s?[^()\n]{1,60}?(?=\s?ของ))?")
+# The start of a body's name cut short with ฯ after a role (เหรัญญิกวิสาหกิจฯ, ประธานกลุ่มฯ).
+_SHORT_REF = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{3,})ฯ(?!ล)")
 # A nickname written between a name and its role: หรือ "พี่หนิง".
 _NICKNAME = re.compile(r"\s?หรือ\s?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]")
+# An age written between a name and its role: อายุ 52 ปี.
+_AGE = re.compile(r"\s?(?:อายุ|วัย)\s?\d{1,3}\s?ปี")
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,8 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
     pos = closing.end() if closing else pos
     nickname = _NICKNAME.match(text, pos)
     pos = nickname.end() if nickname else pos
+    age = _AGE.match(text, pos)
+    pos = age.end() if age else pos
     connector = _CONNECTOR.match(text, pos)
     pos = connector.end() if connector else pos
     previous: RoleMatch | None = None
@@ -114,6 +120,8 @@ def _role_before(text: str, person: PersonMention, orgs: list[OrgMention], ends:
         role = match_role(text, m.start())
         if role is None or role.start - 1 in ends or role.start in ends:
             continue
+        if role.head.endswith(".") and re.match(r"[\u0e01-\u0e4e.]", text[role.start - 1:role.start]):
+            continue  # อช. inside พอช.: an abbreviated role stands as a word of its own
         if text[max(0, role.start - 6):role.start].rstrip().endswith(_FORMER):
             continue  # อดีตผู้ใหญ่บ้าน นายสมชาย…: a former post is not held
         reading = _reading(text, person, role, orgs)
@@ -167,9 +175,9 @@ def _body_type(head: str) -> str:
 
 
 def _head_len(text: str, pos: int) -> int:
-    """Length of the bare head (``ชมรม``, ``ของมูลนิธิ``) a role points back with."""
+    """Length of the bare head (``ชมรม``, ``ของมูลนิธิ``, ``วิสาหกิจฯ``) a role points back with."""
     of = _OF.match(text, pos)
-    m = oh.head_pattern().match(text, of.end() if of else pos)
+    m = oh.head_pattern().match(text, of.end() if of else pos) or _SHORT_REF.match(text, pos)
     return m.end() - pos if m else 0
 
 
@@ -178,11 +186,19 @@ def _named_before(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMent
     the one foundation named before it."""
     of = _OF.match(text, role.end)
     m = oh.head_pattern().match(text, of.end() if of else role.end) or (None if of else _head_ending(text, role))
+    if m is None and (short := _SHORT_REF.match(text, role.end)):
+        return _shortened_body(short.group(1), role, orgs)
     if m is None or re.match(r"[\u0e01-\u0e2e\u0e30-\u0e4e]", text[max(m.end(), role.end):][:1] or " "):
         return None
     earlier = [o for o in orgs if o.end <= role.start and o.text.startswith(m.group())]
     if of and len({o.text for o in earlier}) != 1:
         return None
+    return earlier[-1] if earlier else None
+
+
+def _shortened_body(word: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | None:
+    """``เหรัญญิกวิสาหกิจฯ``: the body last named before whose name starts with the word cut short."""
+    earlier = [o for o in orgs if o.end <= role.start and o.text.startswith(word)]
     return earlier[-1] if earlier else None
 
 
