@@ -59,6 +59,9 @@ def events(text: str, persons: dict[str, str] | None = None, orgs: dict[str, str
     ("ผู้เข้าร่วมพิธีประมาณ 3 ร้อยคน", [300]),
     ("ชาวบ้านมาร่วมงานเกือบพันคน", [1000]),
     ("มีผู้เข้าร่วมหลายร้อยคน และคิดเป็นร้อยละ 40", []),
+    # the group a meeting or training is held for is who came
+    ("ประธานสภาฯ นำประชุมสมาชิกสภาฯ 25 คน มีวาระสำคัญ", [25]),
+    ("จะประชุมแกนนำ 40 คน ในเดือนหน้า", []),
 ])
 def test_participant_counts(text, expected):
     assert [c.value for c in participant_counts(normalise_text(text))] == expected

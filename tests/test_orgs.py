@@ -93,6 +93,9 @@ NAMES = [
      {"มหาเถรสมาคม", "สำนักงานพระพุทธศาสนาแห่งชาติ"}),
     # a college named after the province's city
     ("อาจารย์วิทยาลัยพยาบาลบรมราชชนนี นครลำปาง บรรยาย", {"วิทยาลัยพยาบาลบรมราชชนนี นครลำปาง"}),
+    # English names by International or Fund
+    ("ร่วมกับ Plan International และ Kindred Futures Fund (KFF) จัดอบรม",
+     {"Plan International", "Kindred Futures Fund"}),
     # a university's business incubator
     ("ทีมจากหน่วยบ่มเพาะวิสาหกิจ มหาวิทยาลัยพะเยา ลงพื้นที่", {"หน่วยบ่มเพาะวิสาหกิจ", "มหาวิทยาลัยพะเยา"}),
     # Latin words in a group's name, then its province
@@ -128,6 +131,8 @@ ALIASES = [
     # an international body's country office and its Latin abbreviation
     ("องค์การยูนิเซฟ ประเทศไทย (UNICEF) มอบชุดอุปกรณ์ ต่อมา UNICEF ได้ติดตามผล",
      "องค์การยูนิเซฟ ประเทศไทย", {"UNICEF"}),
+    # an English name in brackets after the Thai name is that body's English name; the Thai name leads
+    ("มูลนิธิรักษ์ไทย (Raks Thai Foundation) มอบถุงยังชีพ", "มูลนิธิรักษ์ไทย", {"Raks Thai Foundation"}),
     # an English name joins the Thai name of the same body
     ("นักศึกษาจาก Chiang Mai University และคณาจารย์มหาวิทยาลัยเชียงใหม่ ร่วมลงพื้นที่",
      "มหาวิทยาลัยเชียงใหม่", {"Chiang Mai University"}),

@@ -53,7 +53,7 @@ class OrgMention:
 def find_orgs(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
     """Every organisation mention in the body; ``taken`` spans (person names) are skipped."""
     named = _named(doc, taken)
-    named += _english(doc, taken + [(m.start, m.end) for m in named])
+    named += _english(doc, taken + [(m.start, m.end) for m in named], named)
     owners = named + [i for m in named for i in m.inner]
     defined = {m.defines: m for m in owners if m.defines}
     definitions = [d for m in owners if m.defines for d in [_definition(doc.text, m)] if d]
@@ -87,8 +87,9 @@ def _shortened(doc: Document, named: list[OrgMention], spans: list[tuple[int, in
     return found
 
 
-def _english(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
-    """Organisations named in English (``World Vision Foundation of Thailand``)."""
+def _english(doc: Document, taken: list[tuple[int, int]], thai: list[OrgMention]) -> list[OrgMention]:
+    """Organisations named in English (``World Vision Foundation of Thailand``); one written in
+    brackets right after a Thai name is that body's English name."""
     found = []
     for zone in doc.zones:
         for e in english_names(doc.text, zone.start, zone.end):
@@ -96,9 +97,15 @@ def _english(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
                 continue
             defined = DEFINED.match(doc.text, e.end)
             abbr = (defined.group("p") or defined.group("q")).strip() if defined else ""
+            owner = next((o for o in thai if _BRACKETED.fullmatch(doc.text, o.end, e.start)
+                          and doc.text.startswith(")", e.end)), None)
+            keys = e.keys + ((owner.text,) if owner else ())
             found.append(OrgMention(e.start, e.end, doc.text[e.start:e.end], e.kind, oh.rank_of_kind(e.kind),
-                                    doc.text[e.start:e.end], "org.english-name", 0.8, e.keys, defines=abbr))
+                                    doc.text[e.start:e.end], "org.english-name", 0.8, keys, defines=abbr))
     return found
+
+
+_BRACKETED = re.compile(r"\s?\(\s?")
 
 
 def _definition(text: str, owner: OrgMention) -> OrgMention | None:

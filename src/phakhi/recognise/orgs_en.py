@@ -23,6 +23,8 @@ _HEADS = {
     "University": "university", "Institute": "institute", "Council": "council", "Club": "club",
     "Centre": "centre", "Center": "centre", "Hospital": "hospital", "Cooperative": "cooperative",
     "Company Limited": "company", "Co., Ltd.": "company", "Trust": "foundation", "Alliance": "network",
+    "International": "international organization", "Fund": "fund", "Organization": "international organization",
+    "Organisation": "international organization", "Society": "association", "Federation": "federation",
 }
 _WORD = r"[A-Z][A-Za-z'&-]*\.?"
 _LINK = r"(?:of|the|for|and|&|in|de)"

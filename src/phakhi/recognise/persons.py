@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from phakhi.recognise import lexicon as lx
 from phakhi.recognise.roles import match_role, role_pattern
@@ -99,9 +100,12 @@ def _read(text: str, start: int, titles_end: int, limit: int) -> PersonMention |
 
 def _shorter_last(parts: list[str]) -> list[list[str]]:
     """The stack as read, then with its last title shortened (นางสาวิตรี is นาง + สาวิตรี)."""
-    last = parts[-1]
-    shorter = [t for t in lx.titles() if len(t) < len(last) and last.startswith(t)]
-    return [parts] + [parts[:-1] + [t] for t in shorter]
+    return [parts] + [parts[:-1] + [t] for t in _shorter_titles(parts[-1])]
+
+
+@cache
+def _shorter_titles(last: str) -> tuple[str, ...]:
+    return tuple(t for t in lx.titles() if len(t) < len(last) and last.startswith(t))
 
 
 def _after_titles(text: str, start: int, parts: list[str]) -> int:

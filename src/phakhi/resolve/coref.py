@@ -153,9 +153,13 @@ def _org_group(ms: list[OrgMention]) -> OrgGroup:
         label = normalise_name(_QUOTES.sub("", m.text))  # กลุ่ม "รักษ์ป่าน่าน" is named กลุ่ม รักษ์ป่าน่าน
         if label not in labels:
             labels.append(label)
-    name = max(labels, key=lambda s: (not _is_abbreviation(s), len(squash(s)), "(" in s))
+    # the fullest Thai form; an English name (in brackets after it) is an alias
+    name = max(labels, key=lambda s: (not _is_abbreviation(s), _THAI.search(s) is not None, len(squash(s)), "(" in s))
     named = next((m for m in ms if not m.rule.startswith("org.abbreviation")), ms[0])
     return OrgGroup(name, tuple(x for x in labels if x != name), named.kind, tuple(ms))
+
+
+_THAI = re.compile(r"[\u0e01-\u0e4e]")
 
 
 def _is_abbreviation(label: str) -> bool:
