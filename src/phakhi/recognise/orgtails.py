@@ -140,7 +140,8 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
     else:
         m = _ORDINAL.match(text, end, limit)  # ศูนย์อนามัยที่ 1
         end = m.end() if m else end
-    if (rank is None or rank >= 2 or kind == "local government") and not has_place(text[start:end]):
+    zoned = re.search(r"เขต\s?\d+$", text[start:end]) is not None  # สำนักงาน… เขต 7 ขอนแก่น: the zone's seat
+    if (rank is None or rank >= 2 or kind == "local government" or zoned) and not has_place(text[start:end]):
         m = _PLACE_AFTER.match(text, end, limit)
         typed = m is not None and m.group(0).strip() != m.group("run")
         marker = re.search(r"(?:จังหวัด|อำเภอ|ตำบล)$", text[start:end])  # สภาองค์กรชุมชนตำบล นางาม

@@ -29,6 +29,7 @@ MAX_ROLES = 3
 _OF = re.compile(r"\s?(?:ของ|ประจำ)")
 # Words between a role and the body it is held in.
 _LINK = re.compile(r"\s?(?:ของ|สังกัด|จาก|ประจำ)\s?")
+_AND = re.compile(r"\s?และ\s?")
 _MONASTIC = frozenset({"เจ้าคณะตำบล", "เจ้าคณะอำเภอ", "เจ้าคณะจังหวัด", "เจ้าอาวาส", "เจ้าคณะภาค"})
 # Words that may stand between a name and its role: ในฐานะ, ซึ่งดำรงตำแหน่ง.
 _CONNECTOR = re.compile(r"\s?(?:ในฐานะ|ฐานะ|ซึ่งดำรงตำแหน่ง|ดำรงตำแหน่ง|ตำแหน่ง|ซึ่งเป็น)\s?")
@@ -90,6 +91,9 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
     for _ in range(MAX_ROLES):
         capacity = _CAPACITY.match(text, pos) if previous else None  # … ในฐานะประธาน…: the same person
         pos = capacity.end() if capacity else pos
+        also = _AND.match(text, pos) if previous and previous.head in _MONASTIC else None
+        if also and (monastic := match_role(text, also.end())) and monastic.head in _MONASTIC:
+            pos = also.end()  # เจ้าอาวาสวัด… และเจ้าคณะตำบล…: one monk's two offices
         role = match_role(text, pos)
         if role is None or role.start > pos + 1 or role.start in starts:
             break
