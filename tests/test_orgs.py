@@ -96,6 +96,9 @@ NAMES = [
     # English names by International or Fund
     ("ร่วมกับ Plan International และ Kindred Futures Fund (KFF) จัดอบรม",
      {"Plan International", "Kindred Futures Fund"}),
+    # a type of facility without its place is not one body; จัดการศึกษา is part of a division's name
+    ("ศูนย์พัฒนาเด็กเล็กในสังกัด อปท. และศูนย์พัฒนาเด็กเล็กบ้านนาดี และกองส่งเสริมและพัฒนาการจัดการศึกษาท้องถิ่น ร่วมประชุม",
+     {"ศูนย์พัฒนาเด็กเล็กบ้านนาดี", "กองส่งเสริมและพัฒนาการจัดการศึกษาท้องถิ่น"}),
     # a university's business incubator
     ("ทีมจากหน่วยบ่มเพาะวิสาหกิจ มหาวิทยาลัยพะเยา ลงพื้นที่", {"หน่วยบ่มเพาะวิสาหกิจ", "มหาวิทยาลัยพะเยา"}),
     # Latin words in a group's name, then its province

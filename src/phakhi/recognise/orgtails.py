@@ -21,6 +21,8 @@ ORG_STOP = frozenset("""
 ประธาน วันที่ เวลา เพื่อให้ ทำ อยู่ เดินหน้า ลงพื้นที่ ชวน ร่วมกัน หนุนเสริม กำหนด ใช้ มุ่ง
 เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน
 """.split())
+# Nouns that make จัด part of a term, not the verb "to organise" (…พัฒนาการจัดการศึกษาท้องถิ่น).
+_JAT_TERMS = frozenset({"การศึกษา", "สวัสดิการ", "ระเบียบ", "ที่ดิน", "สรร"})
 # Auxiliaries that open a verb phrase newmm keeps as one word (มหาวิทยาลัยให้ความสำคัญ…).
 _AUX = ("ให้", "ได้", "จะ", "ก็", "ยัง", "ต้อง", "ไม่")
 LEGAL = re.compile(r"\s?\((?:องค์การมหาชน|องค์กรมหาชน|มหาชน)\)|\s?จำกัด(?:\s?\(มหาชน\))?")
@@ -86,8 +88,11 @@ def cut(run: str) -> str:
     if not run:
         return ""
     kept, at = [], 0
-    for word in lx.tokens(run):
-        if word in ORG_STOP or (word.startswith("นาย") and len(kept) > 0) or (not kept and word.startswith(_AUX)):
+    words = lx.tokens(run)
+    for i, word in enumerate(words):
+        joined = word == "จัด" and i + 1 < len(words) and words[i + 1] in _JAT_TERMS
+        if (word in ORG_STOP and not joined) or (word.startswith("นาย") and len(kept) > 0) or (
+                not kept and word.startswith(_AUX)):
             break
         if word == "และ" and head_pattern().match(run, at + len(word)):
             break  # …มหาเถรสมาคมและสำนักงานพระพุทธศาสนาแห่งชาติ: two bodies
