@@ -99,6 +99,12 @@ NAMES = [
     # a type of facility without its place is not one body; จัดการศึกษา is part of a division's name
     ("ศูนย์พัฒนาเด็กเล็กในสังกัด อปท. และศูนย์พัฒนาเด็กเล็กบ้านนาดี และกองส่งเสริมและพัฒนาการจัดการศึกษาท้องถิ่น ร่วมประชุม",
      {"ศูนย์พัฒนาเด็กเล็กบ้านนาดี", "กองส่งเสริมและพัฒนาการจัดการศึกษาท้องถิ่น"}),
+    # a company named in several words; a numbered facility with its area; a Bangkok bureau (not "in" the city);
+    # an area office's section with its body after it; a bare district office is a type
+    ("โดยบริษัท ซีพี ออลล์ จำกัด (มหาชน) และศูนย์บริการสาธารณสุข 54 ลุมพินี สำนักอนามัย กรุงเทพมหานคร "
+     "ส่วนสำนักงานเขตจะประสาน ข่าว : กลุ่มส่งเสริมการจัดการศึกษา สพป.ร้อยเอ็ด เขต 2",
+     {"บริษัท ซีพี ออลล์ จำกัด (มหาชน)", "ศูนย์บริการสาธารณสุข 54 ลุมพินี", "สำนักอนามัย", "กลุ่มส่งเสริมการจัดการศึกษา",
+      "สพป.ร้อยเอ็ด เขต 2"}),
     # a university's business incubator
     ("ทีมจากหน่วยบ่มเพาะวิสาหกิจ มหาวิทยาลัยพะเยา ลงพื้นที่", {"หน่วยบ่มเพาะวิสาหกิจ", "มหาวิทยาลัยพะเยา"}),
     # Latin words in a group's name, then its province

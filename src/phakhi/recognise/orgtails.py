@@ -28,6 +28,8 @@ _AUX = ("ให้", "ได้", "จะ", "ก็", "ยัง", "ต้อง
 LEGAL = re.compile(r"\s?\((?:องค์การมหาชน|องค์กรมหาชน|มหาชน)\)|\s?จำกัด(?:\s?\(มหาชน\))?")
 _NUMBER = re.compile(r"\s?(?:ที่\s?)?\d+")
 _PLACE_AFTER = re.compile(rf"\s(?:(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)\s?)?(?P<run>[{lx.THAI}]+)")
+_NUMBERED_PLACE = re.compile(rf"\s\d{{1,3}}(?![\d.,])\s(?P<run>[{lx.THAI}]+)")
+_BANGKOK = ("กรุงเทพมหานคร", "กรุงเทพฯ")
 _ORDINAL = re.compile(r"ที่\s?\d{1,3}(?![\d.,])")
 _ZONE_AFTER = re.compile(r"\s?เขต\s?\d+")
 _ROYAL = re.compile(r"\s?เฉลิมพระเกียรติ")  # มหาวิทยาลัย… เฉลิมพระเกียรติ, โรงพยาบาล… เฉลิมพระเกียรติ
@@ -125,7 +127,7 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
            bare: bool, qualified: bool = False) -> int:
     """Take in a legal form, a company name, a number or a place written after a space."""
     if kind == "company" and bare:
-        run = re.match(r" [^\s()]+ จำกัด(?: ?\(มหาชน\))?", text[end:limit])
+        run = re.match(r"(?: [^\s()]+){1,4} จำกัด(?: ?\(มหาชน\))?", text[end:limit])  # บริษัท ซีพี ออลล์ จำกัด
         end = end + run.end() if run else end
     end = _joined_place(text, end, limit)
     for pattern in (LEGAL, _ZONE_AFTER, _ROYAL):
@@ -145,9 +147,14 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
     else:
         m = _ORDINAL.match(text, end, limit)  # ศูนย์อนามัยที่ 1
         end = m.end() if m else end
+    numbered = _NUMBERED_PLACE.match(text, end, limit) if qualified and not has_place(text[start:end]) else None
+    if numbered and place_prefix(numbered.group("run")) == numbered.group("run"):
+        end = numbered.end()  # ศูนย์บริการสาธารณสุข 54 ลุมพินี: a numbered facility and its area
     zoned = re.search(r"เขต\s?\d+$", text[start:end]) is not None  # สำนักงาน… เขต 7 ขอนแก่น: the zone's seat
     if (rank is None or rank >= 2 or kind == "local government" or zoned) and not has_place(text[start:end]):
         m = _PLACE_AFTER.match(text, end, limit)
+        if m is not None and m.group("run").startswith(_BANGKOK):
+            m = None  # สำนักอนามัย กรุงเทพมหานคร: the city's administration, its parent body, not a place
         typed = m is not None and m.group(0).strip() != m.group("run")
         marker = re.search(r"(?:จังหวัด|อำเภอ|ตำบล)$", text[start:end])  # สภาองค์กรชุมชนตำบล นางาม
         strict = marker is None or marker.group() == "จังหวัด"
