@@ -154,17 +154,28 @@ def _prefer_written(group: _Group, f: ProgrammeMention) -> None:
 
 
 def _absorb_short_forms(groups: list[_Group]) -> list[_Group]:
-    """A known short form (บ้านพอเพียง) of a longer written name (โครงการบ้านพอเพียงชนบท) is its alias."""
+    """A known short form (บ้านพอเพียง) of a longer written name (โครงการบ้านพอเพียงชนบท) is its alias;
+    so is a name written later that ends the longer one (โครงการส่งเสริมอาชีพเลี้ยงแพะ, then
+    โครงการเลี้ยงแพะ)."""
     kept = []
     for g in groups:
-        longer = next((o for o in groups if o is not g and o.key.startswith(g.key)
-                       and not g.name.startswith("โครงการ") and o.name.startswith("โครงการ")), None)
+        longer = next((o for o in groups if o is not g and (
+            (o.key.startswith(g.key) and not g.name.startswith("โครงการ") and o.name.startswith("โครงการ"))
+            or _later_tail(g, o))), None)
         if longer is None:
             kept.append(g)
         else:
             longer.aliases.append(g.name)
             longer.mentions.extend(g.mentions)
     return kept
+
+
+def _later_tail(short: _Group, long: _Group) -> bool:
+    """Both are โครงการ… names; ``short`` ends ``long``'s, is at least 40 % of it, and is first
+    written after it (a known initiative the project is named after stays its own programme)."""
+    return (short.name.startswith("โครงการ") and long.name.startswith("โครงการ") and len(short.key) >= 6 and len(short.key) >= 0.4 * len(long.key) and long.key.endswith(short.key)
+            and long.key != short.key
+            and min(m.start for m in short.mentions) > min(m.start for m in long.mentions))
 
 
 def recognise_programmes(doc: Document) -> tuple[Programme, ...]:

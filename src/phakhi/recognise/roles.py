@@ -104,7 +104,7 @@ def role_pattern() -> re.Pattern[str]:
 
 
 # Heads whose duty or speciality is part of the title (เจ้าหน้าที่คุ้มครองเด็ก, แพทย์เวชศาสตร์ครอบครัว).
-_WITH_DUTY = frozenset({"เจ้าหน้าที่", "แพทย์", "ทันตแพทย์", "ผู้เชี่ยวชาญ"})
+_WITH_DUTY = frozenset({"เจ้าหน้าที่", "แพทย์", "ทันตแพทย์", "ผู้เชี่ยวชาญ", "ครู"})
 # Words that link a role to its body, never part of a duty (เจ้าหน้าที่จากสำนักงาน…).
 _DUTY_LINK = re.compile("(?:จาก|ของ|สังกัด|ประจำ)$")
 _CHAIRING = ("ใน", "เปิด", "พิธี", "การประชุม", "กล่าว", " ใน", " กล่าว")
@@ -155,6 +155,8 @@ def _duty(text: str, end: int, role: str) -> tuple[int, str]:
     if run is None or run.group().startswith("หมู่"):
         return end, role
     duty = _DUTY_LINK.sub("", _before_body(run.group()))
+    if role == "ครู" and not duty.startswith("สอน"):
+        return end, role  # ครูสอนศาสนา, but ครูตาดีกา… names where she teaches
     return end + len(duty), role + duty.removesuffix("ประจำ")
 
 

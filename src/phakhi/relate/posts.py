@@ -162,7 +162,9 @@ def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMe
 
 def _title(text: str, role: RoleMatch, first: OrgMention) -> str:
     """The role alone; a role that runs into its body (นายกองค์การบริหารส่วนตำบล…) keeps the body type."""
-    if first.start < role.end:
+    if first.start < role.end and first.kind == "military unit" and role.role.endswith(first.head):
+        title = role.role  # ผู้บังคับกองร้อย of กองร้อยทหารพรานที่ 4613: the unit type is part of the rank's title
+    elif first.start < role.end:
         title = re.sub(r"\s", "", _ACTING.sub("", text[role.start:first.start], count=1))
     else:
         title = role.role
