@@ -32,6 +32,8 @@ def read_abbreviation(text: str, start: int, end: int, zone: Zone,
     abbr = text[start:end]
     if len(abbr) <= 2 or not _boundaries_ok(text, start, end, zone) or in_quoted_title(text, start, zone.start):
         return None
+    if text[end:end + 1].isdigit():
+        return None  # มท.2: a minister by the ministry's abbreviation and a number, not the ministry
     if abbr in defined:
         owner = defined[abbr]
         head = re.match(r"(?:[ก-ฮ]{1,6}\.)+|\S+", abbr).group()
