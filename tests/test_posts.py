@@ -159,6 +159,12 @@ CASES = [
     # a ministry's spokesman; มท.2 is the deputy minister, not a body
     ("มท.2 ลงพื้นที่ โดยมีนายสุทธิพงษ์ นาคประสิทธิ์ โฆษกกระทรวงมหาดไทย ร่วมคณะ",
      {("สุทธิพงษ์ นาคประสิทธิ์", "โฆษก", "กระทรวงมหาดไทย")}),
+    # English titles of NGO staff, with the body after them
+    ("คุณนันทนา ศรีวิชัย Executive Director มูลนิธิเพื่อนเด็กชายแดน เปิดเวที และ Ms. Anna Berg, Program Officer "
+     "ของ Kindred Futures Fund กล่าว", {("นันทนา ศรีวิชัย", "Executive Director", "มูลนิธิเพื่อนเด็กชายแดน"),
+                                        ("Anna Berg", "Program Officer", "Kindred Futures Fund")}),
+    # the manager of a community's time bank
+    ("นางบุญเรือน ทองดี ผู้จัดการธนาคารเวลาตำบลบางสีทอง เล่าว่า", {("บุญเรือน ทองดี", "ผู้จัดการ", "ธนาคารเวลาตำบลบางสีทอง")}),
     # a Bangkok councillor's full title
     ("นายณัฐวุฒิ รักษ์ไทย สมาชิกสภากรุงเทพมหานคร (ส.ก.) เขตดินแดง ร่วมประชุม",
      {("ณัฐวุฒิ รักษ์ไทย", "สมาชิกสภากรุงเทพมหานคร", None)}),

@@ -84,6 +84,8 @@ _HEADS = (
     Head("สหกรณ์(?!จังหวัด|อำเภอ)", "cooperative", None, True),  # สหกรณ์จังหวัด… is an official's title
     Head("วิสาหกิจชุมชน", "enterprise", None, True),
     Head("กองทุน", "fund", None, True),
+    # a community's bank of time, rice, crabs…: one is named with its place (ธนาคารเวลาตำบลบางสีทอง)
+    Head("ธนาคาร(?:เวลา|ข้าว|ปู|ต้นไม้|ขยะ|โค|กระบือ|ปลา|น้ำ|เมล็ดพันธุ์)(?!ประจำ)", "community bank", None, True),
     Head("กลุ่ม(?!งาน|การ|เป้าหมาย|เสี่ยง|คน|ผู้|ละ|ต่าง|ย่อย|อาชีพ|ที่|นี้|ดังกล่าว)", "group", None, True),
     Head("บริษัท|ห้างหุ้นส่วน", "company", None),
     Head("สหพันธ์|สมาพันธ์|พรรค(?!พวก)", "federation", None),

@@ -103,6 +103,13 @@ def role_pattern() -> re.Pattern[str]:
     )
 
 
+# Position titles written in English by NGOs and international bodies.
+_ENGLISH_ROLE = re.compile(
+    r"(?:(?:Executive|Deputy|Assistant|Associate|Senior|Country|Regional|Program|Programme|Project|Communications?|"
+    r"Field|Finance|Operations|Research|Managing|Vice)\s)*"
+    r"(?:Director|Officer|Coordinator|Manager|Specialist|Advisor|Adviser|Representative|Chairperson|Chairman|"
+    r"President|Secretary-General|Founder|CEO)(?![A-Za-z])"
+)
 # Heads whose duty or speciality is part of the title (เจ้าหน้าที่คุ้มครองเด็ก, แพทย์เวชศาสตร์ครอบครัว).
 _WITH_DUTY = frozenset({"เจ้าหน้าที่", "แพทย์", "ทันตแพทย์", "ผู้เชี่ยวชาญ", "ครู"})
 # Words that link a role to its body, never part of a duty (เจ้าหน้าที่จากสำนักงาน…).
@@ -118,7 +125,8 @@ def match_role(text: str, pos: int) -> RoleMatch | None:
         pos += 1
     m = role_pattern().match(text, pos)
     if m is None:
-        return None
+        english = _ENGLISH_ROLE.match(text, pos)  # NGO staff: Executive Director มูลนิธิ…
+        return RoleMatch(pos, english.end(), english.group(), english.group()) if english else None
     head = m.group("head")
     if head == "ประธาน" and text.startswith(_CHAIRING, m.end()):
         return None  # เป็นประธานในพิธี: chairing an event is not a post
