@@ -14,7 +14,8 @@ from phakhi.recognise import orgheads as oh
 
 _LEFT_RUN = re.compile(rf"[{lx.THAI}]+$")
 # Words before a head that make it a generic phrase or a venue, not a named body.
-_GENERIC_LEFT = {"network": ("ภาคี", "สร้าง"), "centre": ("ห้องประชุม", "ห้อง", "อาคาร", "ณ")}
+_GENERIC_LEFT = {"network": ("ภาคี", "สร้าง"), "centre": ("ห้องประชุม", "ห้อง", "อาคาร", "ณ"),
+                 "assembly": ("เวที", "งาน", "การประชุม", "จัด")}  # เวทีสมัชชา…: the meeting, not a body
 
 
 def generic_context(text: str, start: int, kind: str, floor: int) -> bool:

@@ -167,6 +167,8 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
     if quoted and not _PLATFORM.search(quoted.group()):  # กลุ่ม "รักษ์ป่าน่าน": a quoted proper name
         return OrgMention(start, quoted.end(), text[start:quoted.end()], kind, rank, text[start:head_end],
                           "org.head-name", 0.85)
+    if text[start:head_end] == "สนง." and _ABBR_TAIL.match(text, head_end, limit):
+        return None  # สนง.พช.ยโสธร: the office is the abbreviation after it, read as one
     run = _RUN.match(text, head_end, limit)
     rest = cut(run.group() if run else "")
     if text[start:head_end] in oh.known_names() or text[start:head_end] in oh.short_names():
