@@ -34,6 +34,10 @@ _HEADED = re.compile(
 )
 
 
+_ANY_HEAD = re.compile("|".join(re.escape(h) for h in _HEADS))
+_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
+
+
 @dataclass(frozen=True)
 class EnglishName:
     start: int
@@ -65,10 +69,12 @@ def _known_pattern() -> re.Pattern[str]:
 def english_names(text: str, start: int, end: int) -> list[EnglishName]:
     """English organisation names in [start, end), longest first where they overlap."""
     found = []
+    if not _LATIN_WORD.search(text, start, end):
+        return found  # most lines are Thai only
     for m in _known_pattern().finditer(text, start, end):
         thai, kind = _known()[m.group()]
         found.append(EnglishName(m.start(), m.end(), kind, (thai,)))
-    for m in _HEADED.finditer(text, start, end):
+    for m in _HEADED.finditer(text, start, end) if _ANY_HEAD.search(text, start, end) else ():
         if not any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
             found.append(EnglishName(m.start(), m.end(), _HEADS[m.group("head")], ()))
     return sorted(found, key=lambda f: f.start)
