@@ -23,6 +23,8 @@ ORG_STOP = frozenset("""
 """.split())
 # Nouns that make จัด part of a term, not the verb "to organise" (…พัฒนาการจัดการศึกษาท้องถิ่น).
 _JAT_TERMS = frozenset({"การศึกษา", "สวัสดิการ", "ระเบียบ", "ที่ดิน", "สรร"})
+# Words newmm joins with what follows that always open a clause (กลุ่มบ้านทุ่งโฮ้งเป็นต้นแบบ).
+_CLAUSE_WORDS = ("เป็น", "ได้รับ")
 # Auxiliaries that open a verb phrase newmm keeps as one word (มหาวิทยาลัยให้ความสำคัญ…).
 _AUX = ("ให้", "ได้", "จะ", "ก็", "ยัง", "ต้อง", "ไม่")
 LEGAL = re.compile(r"\s?\((?:องค์การมหาชน|องค์กรมหาชน|มหาชน)\)|\s?จำกัด(?:\s?\(มหาชน\))?")
@@ -94,7 +96,7 @@ def cut(run: str) -> str:
     for i, word in enumerate(words):
         joined = word == "จัด" and i + 1 < len(words) and words[i + 1] in _JAT_TERMS
         if (word in ORG_STOP and not joined) or (word.startswith("นาย") and len(kept) > 0) or (
-                not kept and word.startswith(_AUX)):
+                not kept and word.startswith(_AUX)) or word.startswith(_CLAUSE_WORDS):
             break
         if word == "และ" and head_pattern().match(run, at + len(word)):
             break  # …มหาเถรสมาคมและสำนักงานพระพุทธศาสนาแห่งชาติ: two bodies

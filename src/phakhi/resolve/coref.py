@@ -123,6 +123,7 @@ def group_orgs(mentions: list[OrgMention]) -> list[OrgGroup]:
             else:
                 owner[key] = i
     _join_templates(mentions, parent, find)
+    _join_short_names(mentions, parent, find)
     clusters: dict[int, list[OrgMention]] = {}
     for i, m in enumerate(mentions):
         clusters.setdefault(find(i), []).append(m)
@@ -132,6 +133,32 @@ def group_orgs(mentions: list[OrgMention]) -> list[OrgGroup]:
 
 def _keys(m: OrgMention) -> set[str]:
     return {org_key(m.text)} | ({org_key(k) for k in m.keys} if not m.template else set())
+
+
+def _join_short_names(mentions: list[OrgMention], parent: list[int], find) -> None:
+    """``กลุ่มบ้านทุ่งโฮ้ง`` (or a headline's ``กลุ่มสตรีสหกรณ์บ้านทุ่งโฮ้ง``) for the one community
+    body named in full (``กลุ่มสตรีสหกรณ์ผ้าหม้อห้อมบ้านทุ่งโฮ้ง``): the same head and place, and
+    every word of the short name in the long one, in order."""
+    words = {i: _words(m.text) for i, m in enumerate(mentions) if m.rank is None and not m.template}
+    for i, short in words.items():
+        hits = {find(j) for j, long in words.items()
+                if find(j) != find(i) and len(long) > len(short) >= 2 and long[0] == short[0]
+                and long[-1] == short[-1] and _in_order(short, long) and not _LEVELS & (set(long) - set(short))}
+        if len(hits) == 1:
+            parent[find(i)] = hits.pop()
+
+
+# Words that tell a level of body apart (สภาองค์กรชุมชนตำบล… is not สภาองค์กรชุมชนจังหวัด…).
+_LEVELS = frozenset({"ตำบล", "อำเภอ", "จังหวัด", "ภาค", "หมู่บ้าน", "ระดับ", "เขต", "ชาติ", "ประเทศ"})
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(lx.tokens(squash(name)))
+
+
+def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 def _join_templates(mentions: list[OrgMention], parent: list[int], find) -> None:
