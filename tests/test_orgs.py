@@ -175,6 +175,8 @@ GENERIC = [
     "ณ ห้องประชุมศูนย์แสดงสินค้าหนึ่ง",
     # an assembly named as the meeting; "our village's fund"
     "เตรียมข้อมูลสำหรับเวทีสมัชชาสวัสดิการชุมชนภาคใต้ ที่จะจัดขึ้น และกองทุนบ้านเราที่หลังสวนก็อยากได้",
+    # a committee of a level (a type of committee), proposed for every town
+    "เสนอให้ทุกเทศบาลตั้งคณะกรรมการพัฒนาที่อยู่อาศัยระดับเมือง โดยมีผู้แทนชุมชน",
     # a minister called by the ministry's abbreviation and a number
     "มท.1 และ มท.2 ลงพื้นที่ตรวจเยี่ยมผู้ประสบภัย",
     "เมื่อวันศุกร์ที่ 3 ก.พ. 2566 เวลา 09.00 น. ชาวบ้านรวมตัวกัน",

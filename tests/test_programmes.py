@@ -25,6 +25,9 @@ def names(text: str) -> set[str]:
     # a name written again later by its end is the same programme; โครงการตาม… is generic
     ("เลือกโครงการตามแผนงานหมู่บ้าน คือโครงการส่งเสริมอาชีพเลี้ยงไก่ไข่ และมอบให้กลุ่มแม่บ้านดูแลโครงการเลี้ยงไก่ไข่",
      {"โครงการส่งเสริมอาชีพเลี้ยงไก่ไข่"}),
+    # an event's quoted title holding a known initiative is not a programme; สำหรับภาค… ends a name
+    ('จัดเวทีแลกเปลี่ยนเรียนรู้ "เมืองร่วมสร้าง บ้านมั่นคงเพื่อทุกคน" โดยได้รับงบโครงการบ้านมั่นคงเมืองสำหรับภาคอีสานตอนล่าง',
+     {"โครงการบ้านมั่นคงเมือง"}),
     # a slogan-like title runs to the year that closes it
     ("จัดขึ้นภายใต้โครงการบ้านสะอาด ลดขยะต้นทาง ปี 2567 ที่ได้รับงบประมาณจากกองทุน", {"โครงการบ้านสะอาด ลดขยะต้นทาง"}),
     # a list written with และ ends the name; ไว้ starts the clause after it

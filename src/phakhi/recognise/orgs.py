@@ -231,7 +231,7 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str) -> bool:
         return True
     # โรงพยาบาลปัว, โรงพยาบาลสมเด็จพระยุพราชปัว: a hospital or school named after a short district
     rest = named[len(head):].strip()
-    if kind == "committee" and rest.startswith(_COMMITTEE_TASKS) and len(lx.tokens(rest)) >= 3:
+    if kind == "committee" and rest.startswith(_COMMITTEE_TASKS) and len(lx.tokens(rest)) >= 3 and "ระดับ" not in rest:
         return True  # คณะทำงานยกร่างข้อเสนอเชิงนโยบาย: named by its task (คณะกรรมการหมู่บ้าน is a type)
     return kind in ("hospital", "school") and any(rest[i:] in lx.place_names() for i in range(len(rest) - 2))
 

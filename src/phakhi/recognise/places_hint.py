@@ -14,6 +14,7 @@ _MARKED = re.compile(
     rf"(?:บ้าน(?!เรา|ผม|ฉัน|ตัวเอง|เกิด|ใหม่|ของ|หลัง|เรือน)|หมู่ที่|หมู่บ้าน|เขต|ชายแดน)\s?[{THAI}\d]{{2,}}"
     r"|ภาค(?:ใต้|เหนือ|กลาง|ตะวันออก|ตะวันตก|อีสาน)|(?<=[\u0e01-\u0e4e]{10})ชายแดน$"  # …ชายแดน: the border region, like ภาคใต้
 )
+_LEVEL_END = re.compile(r"ระดับ(?:เมือง|จังหวัด|อำเภอ|ตำบล|ภาค|ชาติ|ประเทศ|พื้นที่|ท้องถิ่น|หมู่บ้าน|ชุมชน)$")
 _PROVINCE_WORD = re.compile(r"จังหวัด|จ\.")
 _LOCAL_WORD = re.compile(r"อำเภอ|ตำบล|อ\.|ต\.")
 _MARKERS = ("จังหวัด", "อำเภอ", "ตำบล", "บ้าน", "หมู่บ้าน", "เขต", "ภาค", "ระดับ")
@@ -22,8 +23,8 @@ _MARKERS = ("จังหวัด", "อำเภอ", "ตำบล", "บ้�
 def has_place(name: str, qualified: bool = False) -> bool:
     """True when a place word followed by a name, or a known place name, ends ``name``."""
     squeezed = name.replace(" ", "")
-    if squeezed.endswith(_MARKERS):
-        return False
+    if squeezed.endswith(_MARKERS) or _LEVEL_END.search(squeezed):
+        return False  # …ระดับเมือง, …ระดับจังหวัด: a level of body, not the place of one
     if _MARKED.search(name):
         return True
     provinces = province_names()

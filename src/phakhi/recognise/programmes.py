@@ -86,11 +86,17 @@ def _initiatives(doc: Document, named: list[ProgrammeMention]) -> list[Programme
     return found
 
 
+_EVENT_BEFORE = re.compile(r"(?:เวที|งาน|การประชุม|ประชุม|สัมมนา|อบรม|เสวนา|ค่าย|กิจกรรม|แลกเปลี่ยนเรียนรู้|หัวข้อ)"
+                           r"[\u0e01-\u0e4e]{0,30}\s?$")
+
+
 def _quoted_around(text: str, start: int, end: int, zone) -> tuple[int, int]:
     """The whole quoted name a known initiative is written in ("โคก หนอง นา พช."), else itself."""
     opening = max(text.rfind(q, max(zone.start, start - _QUOTE_REACH), start) for q in _OPEN_QUOTES)
     if opening < 0 or any(q in text[opening + 1:start] for q in _CLOSE_QUOTES):
         return start, end
+    if _EVENT_BEFORE.search(text, max(zone.start, opening - 40), opening):
+        return start, end  # เวทีแลกเปลี่ยนเรียนรู้ "เมืองร่วมสร้าง บ้านมั่นคง…": the event's title, not the programme
     closing = [i for i in (text.find(q, end, min(zone.end, end + _QUOTE_REACH)) for q in _CLOSE_QUOTES) if i >= 0]
     return (opening + 1, min(closing)) if closing else (start, end)
 
