@@ -108,6 +108,8 @@ NAMES = [
     # bodies of different levels stay apart however alike their names
     ("สภาองค์กรชุมชนตำบลจังหวัดศรีสะเกษ และสภาองค์กรชุมชนจังหวัดศรีสะเกษ ร่วมประชุม",
      {"สภาองค์กรชุมชนตำบลจังหวัดศรีสะเกษ", "สภาองค์กรชุมชนจังหวัดศรีสะเกษ"}),
+    # a school whose name opens with its district
+    ("ในศูนย์พักพิงที่โรงเรียนศรีสำโรงชนูปถัมภ์ มีผู้ประสบภัย", {"โรงเรียนศรีสำโรงชนูปถัมภ์"}),
     # a university's business incubator
     ("ทีมจากหน่วยบ่มเพาะวิสาหกิจ มหาวิทยาลัยพะเยา ลงพื้นที่", {"หน่วยบ่มเพาะวิสาหกิจ", "มหาวิทยาลัยพะเยา"}),
     # Latin words in a group's name, then its province

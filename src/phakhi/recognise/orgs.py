@@ -233,7 +233,11 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str) -> bool:
     rest = named[len(head):].strip()
     if kind == "committee" and rest.startswith(_COMMITTEE_TASKS) and len(lx.tokens(rest)) >= 3 and "ระดับ" not in rest:
         return True  # คณะทำงานยกร่างข้อเสนอเชิงนโยบาย: named by its task (คณะกรรมการหมู่บ้าน is a type)
-    return kind in ("hospital", "school") and any(rest[i:] in lx.place_names() for i in range(len(rest) - 2))
+    if kind not in ("hospital", "school"):
+        return False
+    # …named after a short district (โรงพยาบาลปัว), or opening with one (โรงเรียนศรีสำโรงชนูปถัมภ์)
+    return (any(rest[i:] in lx.place_names() for i in range(len(rest) - 2))
+            or any(rest[:i] in lx.place_names() for i in range(4, len(rest) - 2)))
 
 
 def _inner(text: str, head_end: int, end: int, limit: int) -> tuple[OrgMention, ...]:
