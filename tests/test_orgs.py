@@ -127,6 +127,9 @@ ALIASES = [
     # a community body later called by its head and place only (a clause after it is not its name)
     ("กลุ่มสตรีสหกรณ์ผ้าหม้อห้อมบ้านทุ่งโฮ้ง ได้รับรางวัล สำนักงานจะใช้กลุ่มบ้านทุ่งโฮ้งเป็นต้นแบบ",
      "กลุ่มสตรีสหกรณ์ผ้าหม้อห้อมบ้านทุ่งโฮ้ง", {"กลุ่มบ้านทุ่งโฮ้ง"}),
+    # a headline cuts a department's name short with ฯ; the body text names it in full
+    ("สมาคมฯ ผนึกกรมทรัพยากรทางทะเลฯ ปล่อยปู\nโดยกรมทรัพยากรทางทะเลและชายฝั่ง ร่วมจัดกิจกรรม",
+     "กรมทรัพยากรทางทะเลและชายฝั่ง", {"กรมทรัพยากรทางทะเลฯ"}),
     # สนง. before an office's abbreviation: the abbreviation with its province is the office
     ("สำนักงานพัฒนาชุมชนจังหวัดยโสธร จัดงาน ข่าว/ภาพ : สนง.พช.ยโสธร", "สำนักงานพัฒนาชุมชนจังหวัดยโสธร", {"พช.ยโสธร"}),
     # a gazetteer abbreviation with a province joins the full name written elsewhere

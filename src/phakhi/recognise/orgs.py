@@ -52,7 +52,7 @@ class OrgMention:
 
 def find_orgs(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
     """Every organisation mention in the body; ``taken`` spans (person names) are skipped."""
-    named = _named(doc, taken)
+    named = _cut_short(doc.text, _named(doc, taken))
     named += _english(doc, taken + [(m.start, m.end) for m in named], named)
     owners = named + [i for m in named for i in m.inner]
     defined = {m.defines: m for m in owners if m.defines}
@@ -61,6 +61,17 @@ def find_orgs(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
     abbrs = _abbreviated(doc, spans, defined)
     shortened = _shortened(doc, named, spans + [(m.start, m.end) for m in abbrs])
     return sorted(owners + definitions + abbrs + shortened, key=lambda m: m.start)
+
+
+def _cut_short(text: str, named: list[OrgMention]) -> list[OrgMention]:
+    """``กรมทรัพยากรทางทะเลฯ`` (a headline) for the one body whose full name starts with it."""
+    out = []
+    for m in named:
+        owners = {o.text for o in named if len(o.text) > len(m.text) and o.text.startswith(m.text)}
+        if text.startswith("ฯ", m.end) and not text.startswith("ฯล", m.end) and len(owners) == 1:
+            m = replace(m, end=m.end + 1, text=text[m.start:m.end + 1], rule="org.short-form", keys=(owners.pop(),))
+        out.append(m)
+    return out
 
 
 _SHORTENED = re.compile(r"(?<![\u0e01-\u0e4e])([\u0e01-\u0e2e\u0e30-\u0e4e-]{4,})ฯ(?!ล)")  # not ฯลฯ
