@@ -246,14 +246,14 @@ def family_after(text: str, end: int, limit: int) -> str:
     if match_role(family, 0) or family in lx.family_names():
         return family if family in lx.family_names() else ""
     words = lx.tokens(family)
-    role_next = _role_after(text, end + 1 + len(family))
     if any(w in _GLUE_INSIDE for w in words):
         return ""
-    role_next = role_next and not family.startswith(_CLAUSE_OPENERS)
+    # Before a role a family name may open like a verb (หลังปูเต๊ะ, ตั้งตรง), never like a clause (กล่าวว่า).
+    role_next = _role_after(text, end + 1 + len(family)) and not family.startswith(_CLAUSE_OPENERS)
     if words[0] in lx.STOP_WORDS and not (role_next and not all(w in lx.STOP_WORDS for w in words)):
-        return ""  # นายสมชาย กล่าวว่า; หลังปูเต๊ะ before a role is a family name
+        return ""  # นายสมชาย กล่าวว่า
     if family in lx.dictionary() and family.startswith(_STOP_PREFIXES) and not role_next:
-        return ""  # กล่าวว่า is one dictionary word; ตั้งตรง before a role is a family name
+        return ""  # กล่าวว่า is one dictionary word
     return family  # dictionary words are family names too (สุขใจ, ชื่นใจ); verbs are in STOP_WORDS
 
 
