@@ -216,8 +216,10 @@ def _cut_clause(run: str) -> str:
 def _plausible_given(given: str, weak: bool, monk: bool) -> bool:
     from phakhi.recognise.orgheads import head_pattern
 
-    if len(given) < 2 or _NOT_NAME.search(given) or head_pattern().match(given):
-        return False  # อาจารย์วิทยาลัยพยาบาล…: a body after a title-like role
+    if len(given) < 2 or _NOT_NAME.search(given):
+        return False
+    if head_pattern().match(given) and given not in lx.given_names():
+        return False  # อาจารย์วิทยาลัยพยาบาล…: a body after a title-like role (กรมศิลป์ is a name)
     role = match_role(given, 0)
     if role is not None and role.end == len(given):
         return False  # อิหม่าม คอเต็บ บิหลั่น: a list of roles

@@ -24,16 +24,18 @@ def thai_digits_to_arabic(text: str) -> str:
 
 def normalise_text(text: str) -> str:
     """Article text: Thai digits to Arabic, zero-width dropped, spaces folded, lines kept."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    # zero-width characters go first: one between two marks would keep NFC from ordering them
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_ZERO_WIDTH)
+    text = unicodedata.normalize("NFC", text)
     text = text.replace("\u0e4d\u0e32", "\u0e33")  # nikhahit + sara aa, typed for sara am
-    text = thai_digits_to_arabic(text).translate(_ZERO_WIDTH)
+    text = thai_digits_to_arabic(text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
 
 
 def normalise_name(text: str) -> str:
     """A written name as the guidelines compare it: digits, zero-width, one space."""
-    text = thai_digits_to_arabic(unicodedata.normalize("NFC", text)).translate(_ZERO_WIDTH)
+    text = thai_digits_to_arabic(unicodedata.normalize("NFC", text.translate(_ZERO_WIDTH)))
     return re.sub(r"\s+", " ", text).strip()
 
 
