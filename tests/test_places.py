@@ -152,6 +152,9 @@ def test_nothing_from_a_related_articles_list():
 @pytest.mark.parametrize("text, expected", [
     ("นายสุรินทร์ พิจิตรา และนางสาวพะเยาว์ ใจบุญ ร่วมสาธิต", set()),  # surnames that start with a province
     ("ณ ห้องประชุมพระยาพิชัย ชั้น 2 ศาลากลางจังหวัดอุตรดิตถ์", {"อุตรดิตถ์"}),  # ชุมพร across ประชุม|พระยา
+    # a district whose name ends with another province's (ศรีเชียงใหม่ is in หนองคาย); เมือง… is the province's own
+    ("กองทุนเทศบาลตำบลศรีเชียงใหม่ อำเภอศรีเชียงใหม่ จังหวัดหนองคาย", {"หนองคาย"}),
+    ("ที่อำเภอเมืองเชียงใหม่", {"เชียงใหม่"}),
 ])
 def test_province_names_inside_longer_words(text, expected):
     assert provinces(text) == expected

@@ -87,6 +87,20 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
                for c in _CONTAINERS.finditer(text, max(0, start - 8), min(len(text), end + 8)))
 
 
+def _ends_a_place(text: str, start: int, end: int, floor: int) -> bool:
+    """The name ends a district's or subdistrict's name written here (อำเภอศรีเชียงใหม่ is in
+    หนองคาย); ``เมือง…`` still names the province's own district."""
+    from phakhi.recognise.lexicon import place_names
+
+    for k in range(1, 9):
+        if start - k < floor or not "\u0e01" <= text[start - k] <= "\u0e4e":
+            return False
+        whole = text[start - k:end]
+        if whole in place_names() and not whole.startswith("เมือง"):
+            return True
+    return False
+
+
 @cache
 def _longer_words() -> dict[str, tuple[str, ...]]:
     """Dictionary words that begin with a province's written form (กระบี่กระบอง, ตากอากาศ,
@@ -114,7 +128,7 @@ def _raw_provinces(doc: Document) -> list[PlaceMention]:
             before = text[max(zone.start, m.start() - 30):m.start()]
             if _PERSON_BEFORE.search(before) or _ADMIN_BEFORE.search(before):
                 continue
-            if _inside_a_word(text, m.start(), m.end()):
+            if _inside_a_word(text, m.start(), m.end()) or _ends_a_place(text, m.start(), m.end(), zone.start):
                 continue
             if _starts_a_word(text, m.start(), m.group()) and not _PROVINCE_MARKER.search(before):
                 continue

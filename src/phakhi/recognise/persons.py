@@ -181,6 +181,7 @@ _GLUED_VERBS = frozenset({"กล่าว", "เปิดเผย", "ระบ
                           "เป็นประธาน", "พร้อมด้วย", "ร่วมกับ", "กล่าวว่า"})
 
 
+_SAYING = tuple(sorted(_GLUED_VERBS, key=len, reverse=True))
 # Words that open a clause, never a family name, even before a role (นายสมชาย กล่าวว่า ผู้ว่าฯ…).
 _CLAUSE_OPENERS = tuple(_GLUED_VERBS | {"ว่า", "ได้", "ให้", "จะ", "เป็น", "และ", "ที่", "ซึ่ง", "โดย", "ก็", "ยัง",
                                         "ร่วม", "พร้อม", "ขอ", "เสนอ", "ย้ำ", "เน้น", "มอบ", "เชิญ", "ชวน", "ฝาก"})
@@ -250,7 +251,8 @@ def family_after(text: str, end: int, limit: int) -> str:
     words = lx.tokens(family)
     if any(w in _GLUE_INSIDE for w in words):
         return ""
-    # Before a role a family name may open like a verb (หลังปูเต๊ะ, ตั้งตรง), never like a clause (กล่าวว่า).
+    # Before a role or a verb of saying, a family name may open like a verb (หลังปูเต๊ะ, ตั้งตรง,
+    # มีเพียร เป็นประธาน), never like a clause (กล่าวว่า).
     role_next = _role_after(text, end + 1 + len(family)) and not family.startswith(_CLAUSE_OPENERS)
     if words[0] in lx.STOP_WORDS and not (role_next and not all(w in lx.STOP_WORDS for w in words)):
         return ""  # นายสมชาย กล่าวว่า
@@ -260,8 +262,8 @@ def family_after(text: str, end: int, limit: int) -> str:
 
 
 def _role_after(text: str, pos: int) -> bool:
-    """A role written after one space at ``pos``."""
-    return text.startswith(" ", pos) and match_role(text, pos) is not None
+    """A role, or a verb of saying or chairing, written after one space at ``pos``."""
+    return text.startswith(" ", pos) and (match_role(text, pos) is not None or text.startswith(_SAYING, pos + 1))
 
 
 _HONORIFICS = ("นาย", "นาง", "น.ส.", "ดร.", "คุณ")
