@@ -153,7 +153,7 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
     if numbered and place_prefix(numbered.group("run")) == numbered.group("run"):
         end = numbered.end()  # ศูนย์บริการสาธารณสุข 54 ลุมพินี: a numbered facility and its area
     zoned = re.search(r"เขต\s?\d+$", text[start:end]) is not None  # สำนักงาน… เขต 7 ขอนแก่น: the zone's seat
-    if (rank is None or rank >= 2 or kind == "local government" or zoned) and not has_place(text[start:end]):
+    if zoned or ((rank is None or rank >= 2 or kind == "local government") and not has_place(text[start:end])):
         m = _PLACE_AFTER.match(text, end, limit)
         if m is not None and m.group("run").startswith(_BANGKOK):
             m = None  # สำนักอนามัย กรุงเทพมหานคร: the city's administration, its parent body, not a place

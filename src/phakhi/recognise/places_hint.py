@@ -13,6 +13,7 @@ from phakhi.recognise.lexicon import THAI, place_names, province_names
 _MARKED = re.compile(
     rf"(?:บ้าน(?!เรา|ผม|ฉัน|ตัวเอง|เกิด|ใหม่|ของ|หลัง|เรือน)|หมู่ที่|หมู่บ้าน|เขต|ชายแดน)\s?[{THAI}\d]{{2,}}"
     r"|ภาค(?:ใต้|เหนือ|กลาง|ตะวันออก|ตะวันตก|อีสาน)|(?<=[\u0e01-\u0e4e]{10})ชายแดน$"  # …ชายแดน: the border region, like ภาคใต้
+    rf"|อันดามัน|อ่าวไทย|ล้านนา|อีสาน|สองฝั่งโขง|ลุ่มน้ำ[{THAI}]{{2,}}"  # regions named without ภาค
 )
 _LEVEL_END = re.compile(r"ระดับ(?:เมือง|จังหวัด|อำเภอ|ตำบล|ภาค|ชาติ|ประเทศ|พื้นที่|ท้องถิ่น|หมู่บ้าน|ชุมชน)$")
 _PROVINCE_WORD = re.compile(r"จังหวัด|จ\.")
