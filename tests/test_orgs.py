@@ -130,6 +130,9 @@ ALIASES = [
     # a headline cuts a department's name short with ฯ; the body text names it in full
     ("สมาคมฯ ผนึกกรมทรัพยากรทางทะเลฯ ปล่อยปู\nโดยกรมทรัพยากรทางทะเลและชายฝั่ง ร่วมจัดกิจกรรม",
      "กรมทรัพยากรทางทะเลและชายฝั่ง", {"กรมทรัพยากรทางทะเลฯ"}),
+    # a headline's name that is the start of the full one
+    ("เครือข่ายสตรีลุ่มน้ำโขง จัดเวที\nเครือข่ายสตรีลุ่มน้ำโขงสองฝั่ง ร่วมกับสหภาพแม่หญิงลาวแขวงคำม่วน จัดเวที",
+     "เครือข่ายสตรีลุ่มน้ำโขงสองฝั่ง", {"เครือข่ายสตรีลุ่มน้ำโขง"}),
     # สนง. before an office's abbreviation: the abbreviation with its province is the office
     ("สำนักงานพัฒนาชุมชนจังหวัดยโสธร จัดงาน ข่าว/ภาพ : สนง.พช.ยโสธร", "สำนักงานพัฒนาชุมชนจังหวัดยโสธร", {"พช.ยโสธร"}),
     # a gazetteer abbreviation with a province joins the full name written elsewhere

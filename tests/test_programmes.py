@@ -28,6 +28,7 @@ def names(text: str) -> set[str]:
     # an event's quoted title holding a known initiative is not a programme; สำหรับภาค… ends a name
     ('จัดเวทีแลกเปลี่ยนเรียนรู้ "เมืองร่วมสร้าง บ้านมั่นคงเพื่อทุกคน" โดยได้รับงบโครงการบ้านมั่นคงเมืองสำหรับภาคอีสานตอนล่าง',
      {"โครงการบ้านมั่นคงเมือง"}),
+    ("เข้าโครงการพัฒนาผลิตภัณฑ์ OTOP สู่สากล ปี 2568 ต่อไป", {"โครงการพัฒนาผลิตภัณฑ์ OTOP สู่สากล"}),
     # a slogan-like title runs to the year that closes it
     ("จัดขึ้นภายใต้โครงการบ้านสะอาด ลดขยะต้นทาง ปี 2567 ที่ได้รับงบประมาณจากกองทุน", {"โครงการบ้านสะอาด ลดขยะต้นทาง"}),
     # a list written with และ ends the name; ไว้ starts the clause after it

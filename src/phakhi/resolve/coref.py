@@ -138,12 +138,14 @@ def _keys(m: OrgMention) -> set[str]:
 def _join_short_names(mentions: list[OrgMention], parent: list[int], find) -> None:
     """``กลุ่มบ้านทุ่งโฮ้ง`` (or a headline's ``กลุ่มสตรีสหกรณ์บ้านทุ่งโฮ้ง``) for the one community
     body named in full (``กลุ่มสตรีสหกรณ์ผ้าหม้อห้อมบ้านทุ่งโฮ้ง``): the same head and place, and
-    every word of the short name in the long one, in order."""
+    every word of the short name in the long one, in order; or the long name's first four words
+    or more (``เครือข่ายสตรีลุ่มน้ำโขง`` for ``…ลุ่มน้ำโขงสองฝั่ง``)."""
     words = {i: _words(m.text) for i, m in enumerate(mentions) if m.rank is None and not m.template}
     for i, short in words.items():
         hits = {find(j) for j, long in words.items()
                 if find(j) != find(i) and len(long) > len(short) >= 2 and long[0] == short[0]
-                and long[-1] == short[-1] and _in_order(short, long) and not _LEVELS & (set(long) - set(short))}
+                and (long[-1] == short[-1] and _in_order(short, long) or len(short) >= 4 and long[:len(short)] == short)
+                and not _LEVELS & (set(long) - set(short))}
         if len(hits) == 1:
             parent[find(i)] = hits.pop()
 
