@@ -47,7 +47,7 @@ _TITLE = r"(?:นาย|นาง|นางสาว|น\.ส\.|คุณ|ด\.�
 # A title before the name (นายสุรินทร์) or before a given name (นายสมชาย สุรินทร์): a person.
 _PERSON_BEFORE = re.compile(_TITLE + r"\s?(?:[ก-๙]{2,}\s)?$")
 # Part of a district's, a subdistrict's or a road's name (ถนนเพชรบุรี is in Bangkok).
-_ADMIN_BEFORE = re.compile(r"(?:อำเภอ|ตำบล|แขวง|เขต|อ\.|ต\.|ถนน|ถ\.|ซอย|ซ\.|(?<!ชาว)บ้าน)\s?$")
+_ADMIN_BEFORE = re.compile(r"(?:อำเภอ|ตำบล|แขวง|(?<!วิทยา)เขต|อ\.|ต\.|ถนน|ถ\.|ซอย|ซ\.|(?<!ชาว)บ้าน)\s?$")  # not วิทยาเขต
 # Thai vowels and marks that cannot begin a word: a name followed by one runs on.
 _DEPENDENT = frozenset("ะัาำิีึืฺุู็่้๊๋์ํ")
 # Everyday words that contain a province name across their middle.

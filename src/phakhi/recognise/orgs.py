@@ -195,7 +195,7 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
     keys += (full_head + rest,) if full_head else ()  # ม.ราชภัฏเชียงราย
     end = extend(text, start, end, limit, kind, rank, bare=not rest, qualified=qualified)
     name = text[start:end]
-    if not _acceptable(name, text[start:head_end], qualified, kind):
+    if not _acceptable(name, text[start:head_end], qualified, kind, _defines_own(text, end)):
         return None
     inner = _inner(text, head_end, end, limit) if kind == "committee" else ()
     defined = DEFINED.match(text, end)
@@ -230,7 +230,14 @@ _COMMITTEE_TASKS = (
 )
 
 
-def _acceptable(name: str, head: str, qualified: bool, kind: str) -> bool:
+def _defines_own(text: str, end: int) -> bool:
+    """An abbreviation defined right after a name that is the body's own, not a known type's
+    (``(รพ.สต.)``, ``(อปท.)`` name kinds of body)."""
+    defined = DEFINED.match(text, end)
+    return defined is not None and (defined.group("p") or defined.group("q")).strip() not in oh.abbreviations()
+
+
+def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool = False) -> bool:
     bare = re.sub(r"\s|\(.*?\)", "", name)
     if bare in oh.GENERIC or len(bare) > 160:
         return False
@@ -238,8 +245,8 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str) -> bool:
     if bare == re.sub(r"\s", "", head) and not any(k in oh.known_names() or k in oh.short_names() for k in known):
         return False
     named = LEGAL.sub("", name)  # สหกรณ์การเกษตรเมืองน่าน จำกัด: the place is before the legal form
-    if not qualified or has_place(named, qualified=True) or re.search(r"\d", name):
-        return True
+    if not qualified or has_place(named, qualified=True) or re.search(r"\d", name) or defines:
+        return True  # …เพื่อสันติภาพ หรือ คปส.: a body that defines its own abbreviation is one body
     # โรงพยาบาลปัว, โรงพยาบาลสมเด็จพระยุพราชปัว: a hospital or school named after a short district
     rest = named[len(head):].strip()
     if kind == "committee" and rest.startswith(_COMMITTEE_TASKS) and len(lx.tokens(rest)) >= 3 and "ระดับ" not in rest:

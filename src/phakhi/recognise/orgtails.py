@@ -32,6 +32,7 @@ _NUMBER = re.compile(r"\s?(?:ที่\s?)?\d+")
 _PLACE_AFTER = re.compile(rf"\s(?:(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)\s?)?(?P<run>[{lx.THAI}]+)")
 _NUMBERED_PLACE = re.compile(rf"\s\d{{1,3}}(?![\d.,])\s(?P<run>[{lx.THAI}]+)")
 _BANGKOK = ("กรุงเทพมหานคร", "กรุงเทพฯ")
+_CAMPUS = re.compile(rf"\s?วิทยาเขต[{lx.THAI}]+")
 _ORDINAL = re.compile(r"ที่\s?\d{1,3}(?![\d.,])")
 _ZONE_AFTER = re.compile(r"\s?เขต\s?\d+")
 _ROYAL = re.compile(r"\s?เฉลิมพระเกียรติ")  # มหาวิทยาลัย… เฉลิมพระเกียรติ, โรงพยาบาล… เฉลิมพระเกียรติ
@@ -139,7 +140,8 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
     if LEGAL.search(text, start, end):
         return end  # …ท่าตูม จำกัด อำเภอท่าตูม: the legal form closes the name
     if kind in _CAMPUS_KINDS:
-        end = _campus(text, start, end, limit)
+        campus = _CAMPUS.match(text, end, limit)  # มหาวิทยาลัยสงขลานครินทร์ วิทยาเขตปัตตานี
+        end = campus.end() if campus else _campus(text, start, end, limit)
     if kind in _COUNTRY_OFFICE_KINDS:
         m = _COUNTRY_OFFICE.match(text, end, limit)  # องค์การยูนิเซฟ ประเทศไทย
         end = m.end() if m else end
