@@ -16,7 +16,7 @@ from phakhi.records import PlaceType
 from phakhi.recognise.gazetteer import (
     AMBIGUOUS_PROVINCES, districts, longest_name, prefix_match, province_forms, subdistricts, trie_pattern,
 )
-from phakhi.recognise.lexicon import dictionary
+from phakhi.recognise.lexicon import dictionary, place_names
 from phakhi.text.segment import Document
 
 
@@ -90,8 +90,6 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
 def _ends_a_place(text: str, start: int, end: int, floor: int) -> bool:
     """The name ends a district's or subdistrict's name written here (อำเภอศรีเชียงใหม่ is in
     หนองคาย); ``เมือง…`` still names the province's own district."""
-    from phakhi.recognise.lexicon import place_names
-
     for k in range(1, 9):
         if start - k < floor or not "\u0e01" <= text[start - k] <= "\u0e4e":
             return False

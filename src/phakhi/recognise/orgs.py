@@ -67,9 +67,11 @@ def _cut_short(text: str, named: list[OrgMention]) -> list[OrgMention]:
     """``กรมทรัพยากรทางทะเลฯ`` (a headline) for the one body whose full name starts with it."""
     out = []
     for m in named:
-        owners = {o.text for o in named if len(o.text) > len(m.text) and o.text.startswith(m.text)}
-        if text.startswith("ฯ", m.end) and not text.startswith("ฯล", m.end) and len(owners) == 1:
-            m = replace(m, end=m.end + 1, text=text[m.start:m.end + 1], rule="org.short-form", keys=(owners.pop(),))
+        if text.startswith("ฯ", m.end) and not text.startswith("ฯล", m.end):
+            owners = {o.text for o in named if len(o.text) > len(m.text) and o.text.startswith(m.text)}
+            if len(owners) == 1:
+                m = replace(m, end=m.end + 1, text=text[m.start:m.end + 1], rule="org.short-form",
+                            keys=(owners.pop(),))
         out.append(m)
     return out
 
@@ -195,11 +197,12 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
     keys += (full_head + rest,) if full_head else ()  # ม.ราชภัฏเชียงราย
     end = extend(text, start, end, limit, kind, rank, bare=not rest, qualified=qualified)
     name = text[start:end]
-    if not _acceptable(name, text[start:head_end], qualified, kind, _defines_own(text, end)):
-        return None
-    inner = _inner(text, head_end, end, limit) if kind == "committee" else ()
     defined = DEFINED.match(text, end)
     abbr = (defined.group("p") or defined.group("q")).strip() if defined else ""
+    # an abbreviation of the body's own (not a known type's: รพ.สต., อปท.) says it is one body
+    if not _acceptable(name, text[start:head_end], qualified, kind, bool(abbr) and abbr not in oh.abbreviations()):
+        return None
+    inner = _inner(text, head_end, end, limit) if kind == "committee" else ()
     if abbr and inner and abbr[0] == inner[0].text[0] != name[0]:
         # คณะทำงานศูนย์…สกลนคร (ศจพ.จ.สกลนคร): the abbreviation is the inner body's
         inner, abbr = (replace(inner[0], defines=abbr),), ""
@@ -228,13 +231,6 @@ _COMMITTEE_TASKS = (
     "จัดทำ", "ดำเนินงาน", "ดำเนินการ", "กลั่นกรอง", "ศึกษา", "สรรหา", "พิจารณา", "ปฏิรูป", "จัดการ", "ป้องกัน",
     "ฟื้นฟู", "คัดเลือก", "ตรวจสอบ", "ประเมิน", "วางแผน", "จัดงาน", "รณรงค์", "สนับสนุน", "บูรณาการ", "เตรียมการ",
 )
-
-
-def _defines_own(text: str, end: int) -> bool:
-    """An abbreviation defined right after a name that is the body's own, not a known type's
-    (``(รพ.สต.)``, ``(อปท.)`` name kinds of body)."""
-    defined = DEFINED.match(text, end)
-    return defined is not None and (defined.group("p") or defined.group("q")).strip() not in oh.abbreviations()
 
 
 def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool = False) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from phakhi.recognise import lexicon as lx
+from phakhi.recognise.orgheads import head_pattern
 from phakhi.recognise.places_hint import has_place, place_prefix
 
 ORG_STOP = frozenset("""
@@ -88,8 +89,6 @@ def through_definition(text: str, start: int, head_end: int, run: str, rest: str
 def cut(run: str) -> str:
     """The part of a Thai run after the head that still belongs to the name: up to a stop word,
     a verb phrase right after the head, or และ before the next body's head word."""
-    from phakhi.recognise.orgheads import head_pattern
-
     if not run:
         return ""
     kept, at = [], 0

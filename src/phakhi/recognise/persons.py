@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from phakhi.recognise import lexicon as lx
+from phakhi.recognise.orgheads import head_pattern
 from phakhi.recognise.roles import match_role, role_pattern
 from phakhi.text.segment import Document
 
@@ -215,8 +216,6 @@ def _cut_clause(run: str) -> str:
 
 
 def _plausible_given(given: str, weak: bool, monk: bool) -> bool:
-    from phakhi.recognise.orgheads import head_pattern
-
     if len(given) < 2 or _NOT_NAME.search(given):
         return False
     if head_pattern().match(given) and given not in lx.given_names():

@@ -179,8 +179,8 @@ def _absorb_short_forms(groups: list[_Group]) -> list[_Group]:
 def _later_tail(short: _Group, long: _Group) -> bool:
     """Both are โครงการ… names; ``short`` ends ``long``'s, is at least 40 % of it, and is first
     written after it (a known initiative the project is named after stays its own programme)."""
-    return (short.name.startswith("โครงการ") and long.name.startswith("โครงการ") and len(short.key) >= 6 and len(short.key) >= 0.4 * len(long.key) and long.key.endswith(short.key)
-            and long.key != short.key
+    return (short.name.startswith("โครงการ") and long.name.startswith("โครงการ")
+            and len(short.key) >= max(6, 0.4 * len(long.key)) and long.key.endswith(short.key) and long.key != short.key
             and min(m.start for m in short.mentions) > min(m.start for m in long.mentions))
 
 

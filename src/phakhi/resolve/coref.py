@@ -188,7 +188,7 @@ def _org_group(ms: list[OrgMention]) -> OrgGroup:
     return OrgGroup(name, tuple(x for x in labels if x != name), named.kind, tuple(ms))
 
 
-_THAI = re.compile(r"[\u0e01-\u0e4e]")
+_THAI = re.compile(f"[{lx.THAI}]")
 
 
 def _is_abbreviation(label: str) -> bool:
