@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import pyoxigraph as ox  # noqa: E402
 
-from phakhi.store.pieces import PieceReader, cut  # noqa: E402
+from phakhi.store.pieces import cut, read_piece  # noqa: E402
 from store_bench import corpus_files, table  # noqa: E402
 
 _FORMATS = {".nt": ox.RdfFormat.N_TRIPLES, ".ttl": ox.RdfFormat.TURTLE}
@@ -41,8 +41,7 @@ def phases(source: Path, piece_bytes: int, target: Path) -> tuple[int, float, fl
     pieces = cut(source, piece_bytes)
 
     def one(piece) -> None:
-        with PieceReader(piece) as reader:
-            store.bulk_load(input=reader, format=_FORMATS[source.suffix], lenient=True)
+        store.bulk_load(input=read_piece(piece), format=_FORMATS[source.suffix], lenient=True)
 
     wall, used = time.perf_counter(), cpu()
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:

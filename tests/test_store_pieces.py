@@ -7,7 +7,7 @@ import pyoxigraph as ox
 import pytest
 
 from phakhi.store import oxigraph
-from phakhi.store.pieces import PieceReader, cut
+from phakhi.store.pieces import cut, read_piece
 
 PREFIXES = "@prefix ex: <http://example.org/> .\n@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n\n"
 
@@ -19,11 +19,6 @@ def triples_file(tmp_path: Path, lines: int) -> Path:
     return path
 
 
-def read(piece) -> bytes:
-    with PieceReader(piece) as reader:
-        return reader.read()
-
-
 def parsed(data: bytes, fmt) -> set:
     return {(q.subject, q.predicate, q.object, q.graph_name) for q in ox.parse(data, format=fmt)}
 
@@ -32,8 +27,8 @@ def test_line_pieces_cover_the_file_exactly_once_and_end_at_line_ends(tmp_path):
     path = triples_file(tmp_path, 2000)
     pieces = cut(path, 10_000)
     assert len(pieces) > 5
-    assert b"".join(read(p) for p in pieces) == path.read_bytes()
-    assert all(read(p).endswith(b" .\n") for p in pieces)
+    assert b"".join(read_piece(p) for p in pieces) == path.read_bytes()
+    assert all(read_piece(p).endswith(b" .\n") for p in pieces)
 
 
 def test_a_small_file_or_an_uncuttable_format_is_one_piece(tmp_path):
@@ -51,9 +46,9 @@ def test_turtle_pieces_start_at_statements_and_carry_the_prefixes(tmp_path):
     path.write_text(PREFIXES + body, encoding="utf-8")
     pieces = cut(path, 20_000)
     assert len(pieces) > 5
-    assert all(read(p).startswith(PREFIXES.encode()) for p in pieces)
+    assert all(read_piece(p).startswith(PREFIXES.encode()) for p in pieces)
     whole = parsed(path.read_bytes(), ox.RdfFormat.TURTLE)
-    assert set().union(*(parsed(read(p), ox.RdfFormat.TURTLE) for p in pieces)) == whole
+    assert set().union(*(parsed(read_piece(p), ox.RdfFormat.TURTLE) for p in pieces)) == whole
 
 
 def test_dropping_graph_names_turns_quads_into_the_same_triples(tmp_path):
@@ -72,8 +67,7 @@ def test_dropping_graph_names_turns_quads_into_the_same_triples(tmp_path):
     expected = {(s, p, o, ox.DefaultGraph()) for s, p, o, _ in parsed(path.read_bytes(), ox.RdfFormat.N_QUADS)}
     stripped = set()
     for piece in cut(path, 500):
-        with PieceReader(piece, drop_graph=True) as reader:
-            stripped |= parsed(reader.read(), ox.RdfFormat.N_TRIPLES)
+        stripped |= parsed(read_piece(piece, drop_graph=True), ox.RdfFormat.N_TRIPLES)
     # blank nodes are renamed per parse; compare the rest
     def named(rows):
         return {r for r in rows if not any(isinstance(t, ox.BlankNode) for t in r)}

@@ -15,7 +15,7 @@ from pathlib import Path
 from rdflib.term import Identifier
 
 from phakhi.errors import GraphError, QueryError, StoreError
-from phakhi.store.pieces import CUTTABLE, LAYOUTS, PieceReader, cut
+from phakhi.store.pieces import CUTTABLE, LAYOUTS, cut, read_piece
 from phakhi.store.query import QueryFile
 from phakhi.store.results import Table, from_oxigraph
 
@@ -134,9 +134,8 @@ def _load_in_pieces(ox, store, path: Path) -> None:
 
     def one(job) -> None:
         piece, drop_graph, piece_format = job
-        with PieceReader(piece, drop_graph) as reader:
-            # lenient: skip re-validating every IRI of a file phakhi itself wrote (twice as fast)
-            store.bulk_load(input=reader, format=piece_format, lenient=True)
+        # lenient: skip re-validating every IRI of a file phakhi itself wrote (twice as fast)
+        store.bulk_load(input=read_piece(piece, drop_graph), format=piece_format, lenient=True)
 
     with ThreadPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1)) as pool:
         for _ in pool.map(one, jobs):

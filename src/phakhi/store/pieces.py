@@ -11,19 +11,16 @@ Turtle and TriG pieces are read after the file's prefix lines. Other formats
 it should not makes a piece fail to parse, and the caller then loads the whole
 file in one go (see :mod:`phakhi.store.oxigraph`).
 
-:class:`PieceReader` reads a piece as a binary file; with ``drop_graph`` it
-gives the piece's triples without their graph names (N-Quads lines become
-N-Triples lines, TriG blocks lose their ``<IRI> {`` … ``}`` lines and become
+:func:`read_piece` reads a piece; with ``drop_graph`` it gives the piece's
+triples without their graph names (N-Quads lines become N-Triples lines, TriG blocks lose their ``<IRI> {`` … ``}`` lines and become
 Turtle): the default graph of a store is the union of the article graphs.
 """
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-_BLOCK = 1 << 20
 _PROBE = 1 << 16
 _OVERLAP = 8
 _HEADER_LINE = re.compile(rb"\s*(?:$|#|@prefix\s|@base\s|PREFIX\s|BASE\s)", re.IGNORECASE)
@@ -113,41 +110,16 @@ def _boundary(handle, offset: int, cut_after: re.Pattern) -> int | None:
         handle.seek(position)
 
 
-class PieceReader(io.RawIOBase):
-    """A piece as a readable binary stream; ``drop_graph`` gives its triples without graph names."""
+def read_piece(piece: Piece, drop_graph: bool = False) -> bytes:
+    """The bytes of ``piece`` after its header; ``drop_graph`` gives its triples without graph names.
 
-    def __init__(self, piece: Piece, drop_graph: bool = False):
-        super().__init__()
-        self._file = piece.path.open("rb")
-        self._file.seek(piece.start)
-        self._left = piece.end - piece.start
-        self._buffer = bytearray(piece.header)
-        self._drop = LAYOUTS[piece.path.suffix].drop_graph if drop_graph else None
-        self._carry = b""
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, target) -> int:
-        while not self._buffer and (self._left or self._carry):
-            self._fill()
-        count = min(len(target), len(self._buffer))
-        target[:count] = self._buffer[:count]
-        del self._buffer[:count]
-        return count
-
-    def _fill(self) -> None:
-        block = self._file.read(min(_BLOCK, self._left)) if self._left else b""
-        self._left -= len(block)
-        if self._drop is None:
-            self._buffer += block
-            return
-        data = self._carry + block  # rewritten a whole line at a time
-        cut_at = len(data) if not self._left else data.rfind(b"\n") + 1
-        self._carry = data[cut_at:]
-        pattern, replacement = self._drop
-        self._buffer += pattern.sub(replacement, data[:cut_at])
-
-    def close(self) -> None:
-        self._file.close()
-        super().close()
+    Handing the loader one ``bytes`` object keeps it in Rust for the whole
+    piece (a file-like object is called back through the GIL for every chunk).
+    """
+    with piece.path.open("rb") as handle:
+        handle.seek(piece.start)
+        data = handle.read(piece.end - piece.start)
+    if drop_graph:
+        pattern, replacement = LAYOUTS[piece.path.suffix].drop_graph
+        data = pattern.sub(replacement, data)
+    return piece.header + data if piece.header else data
