@@ -1,8 +1,9 @@
 """Benchmark: rdflib in memory vs an on-disk Oxigraph store, on a synthetic phakhi corpus.
 
-Measures the load time of the same N-Triples file and the time of every
-analytical query in queries/ (median of --repeat runs; rdflib once, in a forked
-child killed after --timeout seconds), and prints them side by side.
+Measures the load time of the same N-Triples and Turtle files and the time of
+every analytical query in queries/ (Oxigraph: median of --repeat runs; rdflib
+once, queries in a forked child killed after --timeout seconds), and prints
+them side by side. ``--load-only`` stops after the loads.
 
     PYTHONPATH=src python bench/store_bench.py --articles 200      # ~40k triples, quick
     PYTHONPATH=src python bench/store_bench.py --articles 5000     # ~1M triples
@@ -59,6 +60,11 @@ def oxigraph_query(store, query: QueryFile, repeat: int) -> tuple[int, float]:
     return len(runs[0][0].rows), statistics.median(seconds for _, seconds in runs)
 
 
+def median_load(store: Path, path: Path, repeat: int) -> float:
+    """Median seconds of ``repeat`` loads of ``path`` (each replaces the store)."""
+    return statistics.median(timed(load, f"oxigraph:{store}", path)[1] for _ in range(repeat))
+
+
 def fmt(seconds: float | None, timeout: float) -> str:
     return f">{timeout:.0f}" if seconds is None else f"{seconds:.3f}"
 
@@ -107,21 +113,27 @@ def corpus_files(articles: int, work: Path) -> tuple[Path, Path, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=5000, help="synthetic articles (≈185 triples each)")
-    parser.add_argument("--repeat", type=int, default=3, help="Oxigraph runs per query (median)")
+    parser.add_argument("--repeat", type=int, default=3, help="Oxigraph runs per query and per load (median)")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds before an rdflib query is stopped")
     parser.add_argument("--work", type=Path, help="keep the corpus and store here (default: a temp dir)")
+    parser.add_argument("--load-only", action="store_true", help="measure the loads, not the queries")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="phakhi-bench-"))
     (nq, nt, triples), seconds = timed(corpus_files, args.articles, work)
     print(f"corpus: {args.articles} articles, {triples} triples (merged), ready in {seconds:.1f}s → {work}",
           file=sys.stderr)
     graph, rdflib_load = timed(lambda: Graph().parse(nt, format="nt"))
-    _, ox_load = timed(load, f"oxigraph:{work / 'store-nt'}", nt)
+    ox_load = median_load(work / "store-nt", nt, args.repeat)
     ttl = work / "corpus.ttl"
     if not ttl.is_file() or ttl.stat().st_size == 0:  # Turtle with prefixes, as graph.ttl is:
         write_turtle(work / "store-nt", ttl)  # what the memory store parses on every run
     _, rdflib_load_ttl = timed(lambda: Graph().parse(ttl, format="turtle"))
-    _, ox_load_ttl = timed(load, f"oxigraph:{work / 'store-ttl'}", ttl)
+    ox_load_ttl = median_load(work / "store-ttl", ttl, args.repeat)
+    if args.load_only:
+        print(table(("what", "rdflib memory (s)", "Oxigraph (s)", "speed-up"), [
+            ("load (Turtle)", fmt(rdflib_load_ttl, 0), fmt(ox_load_ttl, 0), f"{rdflib_load_ttl / ox_load_ttl:.1f}×"),
+            ("load (N-Triples)", fmt(rdflib_load, 0), fmt(ox_load, 0), f"{rdflib_load / ox_load:.1f}×")]))
+        return
     _, ox_load_nq = timed(load, f"oxigraph:{work / 'store'}", nq)
     ox_open = statistics.median(timed(lambda: open_store(f"oxigraph:{work / 'store'}").__enter__().close())[1]
                                 for _ in range(args.repeat))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 from rdflib import Literal, URIRef
 
@@ -85,6 +86,38 @@ def test_loading_again_replaces_instead_of_adding(gold_files, tmp_path):
     first = count(str(tmp_path))
     load(f"oxigraph:{tmp_path}", nq)
     assert count(str(tmp_path)) == first > 0
+
+
+def test_a_failed_load_leaves_the_old_store_as_it_was(gold_files, tmp_path):
+    nq, _ = gold_files
+    store = tmp_path / "store"
+    load(f"oxigraph:{store}", nq)
+    before = count(str(store))
+    broken = tmp_path / "broken.nt"
+    broken.write_text("<http://e.org/s> <http://e.org/p> .\n", encoding="utf-8")
+    with pytest.raises(GraphError, match="broken.nt"):
+        load(f"oxigraph:{store}", broken)
+    assert count(str(store)) == before > 0
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no half-loaded copy left
+
+
+def test_a_directory_that_is_not_a_store_is_not_replaced(gold_files, tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "keep.txt").write_text("ข้อมูลของผู้ใช้", encoding="utf-8")
+    with pytest.raises(StoreError, match="no Oxigraph store"):
+        check_loadable(f"oxigraph:{notes}")  # `build --store` asks before it builds
+    with pytest.raises(StoreError, match="no Oxigraph store"):
+        load(f"oxigraph:{notes}", gold_files[0])
+    assert (notes / "keep.txt").read_text(encoding="utf-8") == "ข้อมูลของผู้ใช้"
+
+
+def test_a_store_in_use_for_writing_is_not_replaced(gold_files, tmp_path):
+    load(f"oxigraph:{tmp_path / 's'}", gold_files[0])
+    holder = pyoxigraph.Store(str(tmp_path / "s"))  # as `phakhi serve` holds it
+    with pytest.raises(StoreError, match="is `phakhi serve` using it"):
+        load(f"oxigraph:{tmp_path / 's'}", gold_files[0])
+    del holder
 
 
 @pytest.mark.parametrize("spec, message", [

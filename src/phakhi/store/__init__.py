@@ -37,17 +37,20 @@ class Store(Protocol):
 
 @dataclass(frozen=True)
 class Backend:
-    """A kind of store: how to open one for queries and how to load a graph file into one."""
+    """A kind of store: how to open one for queries, how to load a graph file into one,
+    and how to tell before a long build that loading will be refused."""
 
     open: Callable[[str, Path | None], Store]
     load: Callable[[str, Path], None]
+    check: Callable[[str], None]
     example: str
 
 
 BACKENDS: dict[str, Backend] = {
-    "memory": Backend(memory.MemoryStore.open, memory.load, "memory"),
-    "oxigraph": Backend(oxigraph.OxigraphStore.open, oxigraph.load, "oxigraph:output/store"),
-    "sparql": Backend(remote.RemoteStore.open, remote.load, "sparql:http://127.0.0.1:7878/query"),
+    "memory": Backend(memory.MemoryStore.open, memory.load, memory.check_loadable, "memory"),
+    "oxigraph": Backend(oxigraph.OxigraphStore.open, oxigraph.load, oxigraph.check_loadable, "oxigraph:output/store"),
+    "sparql": Backend(remote.RemoteStore.open, remote.load, lambda location: None,
+                      "sparql:http://127.0.0.1:7878/query"),
 }
 
 
@@ -81,9 +84,8 @@ def load(spec: str, path: Path) -> None:
 
 def check_loadable(spec: str) -> None:
     """Fail before a long build, not after it, when ``spec`` cannot be loaded into."""
-    backend, _ = parse_spec(spec)
-    if backend is BACKENDS["memory"]:
-        memory.load("", Path())
+    backend, location = parse_spec(spec)
+    backend.check(location)
 
 
 def graph_file(outputs: list[Path]) -> Path:

@@ -37,6 +37,10 @@ class MemoryStore:
 
 def load(location: str, path: Path) -> None:
     """A memory store keeps nothing between runs, so there is nothing to load into."""
+    check_loadable(location)
+
+
+def check_loadable(location: str) -> None:
     raise StoreError(
         "the memory store does not persist: load into oxigraph:PATH (on disk) or sparql:URL (a server)"
     )

@@ -8,6 +8,7 @@ the same rows as the Turtle file, and ``GRAPH ?article { … }`` still works.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -85,6 +86,10 @@ def load(location: str, path: Path) -> None:
     in pieces by one thread per core: the bulk loader runs outside the GIL.
     The store is then compacted, so that queries do not have to merge the
     pieces' overlapping files.
+
+    The graph is loaded into a new directory beside ``location``, which then
+    replaces the old store: a load that fails leaves the old store as it was,
+    and a fresh directory loads faster than a cleared one.
     """
     ox = _pyoxigraph()
     if path.suffix not in _FORMATS:
@@ -92,27 +97,60 @@ def load(location: str, path: Path) -> None:
     if not path.is_file():
         raise GraphError(f"{path}: no such graph file; run `phakhi build` first")
     target = Path(location)
-    target.mkdir(parents=True, exist_ok=True)
+    check_loadable(location)
+    staging = target.parent / f".{target.name}.loading-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
     try:
-        store = ox.Store(str(target))
-    except OSError as exc:
-        raise StoreError(f"{target}: cannot open the store for writing; is `phakhi serve` using it? ({exc})") from exc
-    try:
-        store.clear()
-        if path.suffix in CUTTABLE:
-            try:
-                _load_in_pieces(ox, store, path)
-            except SyntaxError:  # a piece cut where it should not be, or a broken file: one go says which
-                store.clear()
-                _load_whole(ox, store, path)
-        else:
-            _load_whole(ox, store, path)
-        store.optimize()  # merge the pieces' overlapping files: queries run 1.5–4 times faster (~1 s per 1M triples)
-        store.flush()
+        staging.mkdir(parents=True)
+        store = ox.Store(str(staging))
+        try:
+            _fill(ox, store, path)
+            store.optimize()  # merge the pieces' overlapping files: queries run 1.4–3 times faster (~1 s per 1M triples)
+            store.flush()
+        finally:
+            del store
+        _replace(target, staging)
     except SyntaxError as exc:
         raise GraphError(f"{path}: not a readable RDF file ({exc})") from exc
+    except OSError as exc:
+        raise StoreError(f"{target}: cannot write the store ({exc})") from exc
     finally:
-        del store
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def check_loadable(location: str) -> None:
+    """Refuse to replace a directory that is not a store, or a store that is open for writing."""
+    ox, target = _pyoxigraph(), Path(location)
+    if target.exists() and not target.is_dir():
+        raise StoreError(f"{target}: is a file, not a store directory")
+    if not target.exists() or not any(target.iterdir()):
+        return
+    if not is_store(target):
+        raise StoreError(f"{target}: holds files but no Oxigraph store; give an empty or new directory")
+    try:
+        probe = ox.Store(str(target))
+    except OSError as exc:
+        raise StoreError(f"{target}: cannot open the store for writing; is `phakhi serve` using it? ({exc})") from exc
+    del probe
+
+
+def _fill(ox, store, path: Path) -> None:
+    if path.suffix in CUTTABLE:
+        try:
+            _load_in_pieces(ox, store, path)
+            return
+        except SyntaxError:  # a piece cut where it should not be, or a broken file: one go says which
+            store.clear()
+    _load_whole(ox, store, path)
+
+
+def _replace(target: Path, staging: Path) -> None:
+    """Put the loaded ``staging`` directory where ``target`` is, then delete the old store."""
+    old = target.parent / f".{target.name}.old-{os.getpid()}"
+    if target.exists():
+        target.rename(old)
+    staging.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def count(location: str) -> int:
