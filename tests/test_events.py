@@ -62,6 +62,10 @@ def events(text: str, persons: dict[str, str] | None = None, orgs: dict[str, str
     # the group a meeting or training is held for is who came
     ("ประธานสภาฯ นำประชุมสมาชิกสภาฯ 25 คน มีวาระสำคัญ", [25]),
     ("จะประชุมแกนนำ 40 คน ในเดือนหน้า", []),
+    # troops and police are counted in นาย; ที่ประชุม is the meeting that decides, not who came
+    ("มีกำลังพลและจิตอาสาเข้าร่วมกว่า 250 นาย", [250]),
+    ("พิธีจัดขึ้นที่ลานวัด ท่ามกลางชาวบ้านราว 150 คน", [150]),
+    ("ที่ประชุมคณะกรรมการมีมติแต่งตั้งข้าราชการ จำนวน 9 ราย", []),
 ])
 def test_participant_counts(text, expected):
     assert [c.value for c in participant_counts(normalise_text(text))] == expected
@@ -129,6 +133,16 @@ def test_count_without_a_date_still_makes_an_event():
 
 def test_no_event_without_a_date_or_count():
     assert events("สถาบันพัฒนาองค์กรชุมชนสนับสนุนงบประมาณแก่ชุมชน")[0] == ()
+
+
+def test_the_last_day_to_apply_is_not_an_event():
+    found, _, _ = events("ค่ายเยาวชนจัดระหว่างวันที่ 8-10 ธันวาคม 2567 สนใจสมัครได้ตั้งแต่บัดนี้ถึงวันที่ 25 พฤศจิกายน 2567")
+    assert [e.start for e in found] == ["2024-12-08"]
+
+
+def test_an_events_name_drops_a_quote_mark_left_open():
+    (event,), _, _ = events('เชิญเยาวชนสมัครเข้าร่วม "ค่ายรักษ์ป่าต้นน้ำ ครั้งที่ 3" ระหว่างวันที่ 8-10 ธันวาคม 2567')
+    assert '"' not in event.name and event.name.startswith("ค่ายรักษ์ป่าต้นน้ำ")
 
 
 def test_deadline_is_not_an_event():

@@ -112,12 +112,32 @@ NAMES = [
     ("ในศูนย์พักพิงที่โรงเรียนศรีสำโรงชนูปถัมภ์ มีผู้ประสบภัย", {"โรงเรียนศรีสำโรงชนูปถัมภ์"}),
     # a network named by its cause that defines its own abbreviation; a campus written with its university
     ("เครือข่ายผู้หญิงภาคประชาสังคมเพื่อสันติภาพ หรือ คปส. จัดเวทีที่มหาวิทยาลัยสงขลานครินทร์ วิทยาเขตปัตตานี",
-     {"เครือข่ายผู้หญิงภาคประชาสังคมเพื่อสันติภาพ", "มหาวิทยาลัยสงขลานครินทร์ วิทยาเขตปัตตานี"}),
+     {"เครือข่ายผู้หญิงภาคประชาสังคมเพื่อสันติภาพ", "มหาวิทยาลัยสงขลานครินทร์ วิทยาเขตปัตตานี",
+      "มหาวิทยาลัยสงขลานครินทร์"}),  # a campus names its university too
     # a university's business incubator
     ("ทีมจากหน่วยบ่มเพาะวิสาหกิจ มหาวิทยาลัยพะเยา ลงพื้นที่", {"หน่วยบ่มเพาะวิสาหกิจ", "มหาวิทยาลัยพะเยา"}),
     # Latin words in a group's name, then its province
     ("กลุ่ม Young Smart Farmer จังหวัดชัยนาท และชมรม TO BE NUMBER ONE จังหวัดน่าน ร่วมกิจกรรม",
      {"กลุ่ม Young Smart Farmer จังหวัดชัยนาท", "ชมรม TO BE NUMBER ONE จังหวัดน่าน"}),
+    # a district's administration office is a body, except where it is only the place
+    ("นายกอบชัย ดีงาม ปลัดอำเภอ ที่ว่าการอำเภอเชียงแสน ชี้แจง ส่วนพิธีจัดที่ลานอเนกประสงค์ที่ว่าการอำเภอแม่จัน "
+     "และ ณ ที่ว่าการอำเภอพาน", {"ที่ว่าการอำเภอเชียงแสน"}),
+    ("ข่าว : งานประชาสัมพันธ์ ที่ทำการปกครองอำเภอนาหมื่น", {"งานประชาสัมพันธ์", "ที่ทำการปกครองอำเภอนาหมื่น"}),
+    # a national park's office; a numbered regional office (ภาค 4)
+    ("เจ้าหน้าที่อุทยานแห่งชาติเขาสก และสำนักงานทรัพยากรน้ำภาค 8 ร่วมสำรวจ",
+     {"อุทยานแห่งชาติเขาสก", "สำนักงานทรัพยากรน้ำภาค 8"}),
+    # a House committee named by its subjects, listed with spaces, the last after และ
+    ("คณะกรรมาธิการการแรงงาน สวัสดิการสังคม และความมั่นคงของมนุษย์ สภาผู้แทนราษฎร ลงพื้นที่ชุมชน",
+     {"คณะกรรมาธิการการแรงงาน สวัสดิการสังคม และความมั่นคงของมนุษย์", "สภาผู้แทนราษฎร"}),
+    # an international body's Thai name with อินเตอร์เนชั่นแนล and its country office
+    ("องค์การเวิลด์วิชั่น อินเตอร์เนชั่นแนล ประเทศไทย มอบทุนการศึกษา",
+     {"องค์การเวิลด์วิชั่น อินเตอร์เนชั่นแนล ประเทศไทย"}),
+    # a body named before its programme owner (โครงการ…ของกรม…) is still a body
+    ("ชาวบ้านสมัครโครงการปลูกผักปลอดภัยของกรมส่งเสริมการเกษตร จำนวนมาก", {"กรมส่งเสริมการเกษตร"}),
+    # a group of those who share water or a trade is a body; a club qualified by its university after it
+    ("นางแก้ว ดีใจ ประธานกลุ่มผู้เลี้ยงโคบ้านหนองไผ่ เล่าว่า", {"กลุ่มผู้เลี้ยงโคบ้านหนองไผ่"}),
+    ("นักศึกษาชมรมค่ายอาสา มหาวิทยาลัยราชภัฏสุรินทร์ ออกค่าย ต่อมา ชมรมค่ายอาสา ได้สรุปผล",
+     {"ชมรมค่ายอาสา", "มหาวิทยาลัยราชภัฏสุรินทร์"}),
 ]
 
 ALIASES = [
@@ -177,6 +197,16 @@ ALIASES = [
     ("ประชุมคณะกรรมการศูนย์อำนวยการขับเคลื่อนการแก้ไขปัญหาความยากจนตามหลักปรัชญาของเศรษฐกิจพอเพียงจังหวัดแพร่ "
      "(ศจพ.จ.แพร่) ครั้งที่ 2",
      "ศูนย์อำนวยการขับเคลื่อนการแก้ไขปัญหาความยากจนตามหลักปรัชญาของเศรษฐกิจพอเพียงจังหวัดแพร่", {"ศจพ.จ.แพร่"}),
+    # an English name with its abbreviation after a colon, in brackets after the Thai name
+    ("มูลนิธิเพื่อนหญิงชายแดน (Border Women Friends Foundation: BWF) จัดอบรม ต่อมา BWF ได้ติดตาม",
+     "มูลนิธิเพื่อนหญิงชายแดน", {"Border Women Friends Foundation", "BWF"}),
+    # a headline's name without the country office is that country office
+    ("Save the Children Thailand และ Plan International ช่วยเด็ก\nองค์การแพลน อินเตอร์เนชั่นแนล ประเทศไทย "
+     "(Plan International Thailand) มอบทุน",
+     "องค์การแพลน อินเตอร์เนชั่นแนล ประเทศไทย", {"Plan International", "Plan International Thailand"}),
+    # กมธ. and a subject cut short with ฯ for the committee named in full
+    ("กมธ.แรงงานฯ ลงพื้นที่\nคณะกรรมาธิการการแรงงาน สวัสดิการสังคม และความมั่นคงของมนุษย์ ลงพื้นที่ชุมชน",
+     "คณะกรรมาธิการการแรงงาน สวัสดิการสังคม และความมั่นคงของมนุษย์", {"กมธ.แรงงานฯ"}),
 ]
 
 GENERIC = [
@@ -202,6 +232,14 @@ GENERIC = [
     "ชมรม อสม. และกลุ่ม อพม. ร่วมกันเก็บขยะ",
     # a work unit's words as an activity, or with no body after it
     "นักศึกษาฝึกทำงานประชาสัมพันธ์ มหาวิทยาลัยให้ดีขึ้น และงานพัสดุ ต้องเร่งจัดซื้อ",
+    # "this centre", "a new centre"; a body inside the name of an act; a place in front of a building
+    "ศูนย์แห่งนี้เปิดทุกวัน และจะมีศูนย์แห่งใหม่ในปีหน้า",
+    "ตามพระราชบัญญัติสถาบันการจัดการที่ดินชุมชน ที่ยังไม่ผ่านสภา",
+    "จัดพิธีที่ลานหน้ากองบัญชาการค่ายเม็งรายมหาราช",
+    # a committee called back by its type, and a verb: no subject, no name
+    "ชาวบ้านเสนอให้คณะกรรมาธิการติดตามการออกกฎหมาย",
+    # a company handing over is no company named ส่งมอบ
+    "โดยผู้แทนบริษัทส่งมอบถุงยังชีพ",
 ]
 
 
@@ -257,3 +295,8 @@ def test_every_mention_is_evidence():
     (org,) = actors_of(text).organizations
     assert [m.quote for m in org.mentions] == ["สถาบันพัฒนาองค์กรชุมชน", "พอช.", "พอช."]
     assert all(text[m.start:m.end] == m.quote for m in org.mentions)
+
+
+def test_a_campus_is_a_unit_of_its_university():
+    text = "อาจารย์จากมหาวิทยาลัยเทคโนโลยีราชมงคลอีสาน วิทยาเขตสุรินทร์ ร่วมสอน"
+    assert units(text) == {("มหาวิทยาลัยเทคโนโลยีราชมงคลอีสาน วิทยาเขตสุรินทร์", "มหาวิทยาลัยเทคโนโลยีราชมงคลอีสาน")}

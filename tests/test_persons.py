@@ -81,6 +81,8 @@ FOUND = [
     # a Facebook-page post: a role used as the title (ท่านนายกฯ สุรชัย…, ผู้ว่าฯ …)
     ("วันนี้ท่านนายกฯ สุรชัย แก้วมณี ลงพื้นที่มอบถุงยังชีพ พร้อมผู้ว่าฯ ประยูร ทองสุข",
      {("", "สุรชัย แก้วมณี"), ("", "ประยูร ทองสุข")}),
+    # a hill-tribe name whose syllables are also words (จะ…), with its family name, before a role
+    ("ขณะที่ นายจะลอ จะหมื่อ ประธานเครือข่ายชาติพันธุ์ เล่าว่า", {("นาย", "จะลอ จะหมื่อ")}),
 ]
 
 NOT_PERSONS = [
@@ -143,3 +145,14 @@ def test_every_mention_quotes_the_text():
     for p in a.persons:
         for ev in p.mentions:
             assert ev.quote == text[ev.start:ev.end] and ev.rule.startswith("person.")
+
+
+def test_a_given_name_with_a_clause_glued_on_is_the_person_named_before():
+    text = "นายอนุรักษ์ ใจมั่น ประธานกรรมาธิการ รับเรื่อง ต่อมา นายอนุรักษ์รับปากว่าจะติดตาม"
+    (person,) = actors_of(text).persons
+    assert person.name == "อนุรักษ์ ใจมั่น" and len(person.mentions) == 2
+
+
+def test_a_monk_whose_name_starts_like_someone_else_keeps_it():
+    text = "นายสุนทร ทองดี ร่วมงาน และพระครูสุนทรธรรมวัฒน์ เจ้าอาวาสวัดป่า เล่าว่า"
+    assert {p.name for p in actors_of(text).persons} == {"สุนทร ทองดี", "สุนทรธรรมวัฒน์"}

@@ -59,7 +59,7 @@ def _org_index(groups: list[OrgGroup], organizations: tuple[Organization, ...]) 
     index: dict = {}
     for g, org in zip(groups, organizations):
         for m in g.mentions:
-            index[("at", m.start)] = org.key
+            index[("at", m.start, m.end)] = org.key
         for label in (g.name, *g.aliases):
             index.setdefault(("name", org_key(label)), org.key)
     return index
@@ -71,7 +71,7 @@ def _posts(text: str, persons, orgs: list[OrgMention], person_of: dict, org_of: 
         person = person_of.get(r.person.start)
         if person is None:
             continue
-        org = org_of.get(("at", r.org.start)) if r.org else None
+        org = org_of.get(("at", r.org.start, r.org.end)) if r.org else None
         if org is None and r.body_name:
             org = org_of.get(("name", org_key(r.body_name))) or _only_of_type(org_of, r.body_name)
         if (person, r.role, org) in seen:
@@ -84,14 +84,14 @@ def _posts(text: str, persons, orgs: list[OrgMention], person_of: dict, org_of: 
 def _only_of_type(org_of: dict, body: str) -> str | None:
     """``นายกเทศมนตรี`` with no place: the one municipality the article names, if only one."""
     prefix = org_key(body)
-    keys = {key for (what, label), key in org_of.items() if what == "name" and label.startswith(prefix)}
+    keys = {key for (what, *label), key in org_of.items() if what == "name" and label[0].startswith(prefix)}
     return keys.pop() if len(keys) == 1 and len(prefix) >= 5 else None
 
 
 def _units(text: str, orgs: list[OrgMention], org_of: dict) -> tuple[UnitOf, ...]:
     units, seen = [], set()
     for unit, parent in unit_pairs(text, orgs):
-        u, p = org_of.get(("at", unit.start)), org_of.get(("at", parent.start))
+        u, p = org_of.get(("at", unit.start, unit.end)), org_of.get(("at", parent.start, parent.end))
         if u is None or p is None or u == p or (u, p) in seen or (p, u) in seen:
             continue
         seen.add((u, p))

@@ -13,18 +13,29 @@ from phakhi.recognise import lexicon as lx
 from phakhi.recognise import orgheads as oh
 
 _LEFT_RUN = re.compile(rf"[{lx.THAI}]+$")
+_IN_FRONT_OF = ("ลานหน้า", "บริเวณหน้า", "ด้านหน้า", "ลานด้านหน้า")
+_LAWS = ("พระราชบัญญัติ", "พ.ร.บ.", "พระราชกฤษฎีกา", "พระราชกำหนด", "พ.ร.ก.")
+# Words after a programme's name that introduce the body running it (โครงการ…ของกรมส่งเสริมสหกรณ์).
+_OWNER_LINKS = ("ของ", "โดย", "ร่วมกับ", "จาก", "สังกัด")
+_AT_VENUE = ("ณ", "ลาน", "หน้า", "หอประชุม", "ห้องประชุม", "บริเวณ", "ภายใน", "ประสงค์", "อาคาร", "สนาม")
 # Words before a head that make it a generic phrase or a venue, not a named body.
 _GENERIC_LEFT = {"network": ("ภาคี", "สร้าง"), "centre": ("ห้องประชุม", "ห้อง", "อาคาร", "ณ"),
-                 "assembly": ("เวที", "งาน", "การประชุม", "จัด")}  # เวทีสมัชชา…: the meeting, not a body
+                 "assembly": ("เวที", "งาน", "การประชุม", "จัด"),  # เวทีสมัชชา…: the meeting, not a body
+                 "administration office": _AT_VENUE, "protected area": _AT_VENUE + ("ใน", "เข้า", "เที่ยว")}
 
 
 def generic_context(text: str, start: int, kind: str, floor: int) -> bool:
     """A head inside a programme's name (โครงการพัฒนาศักยภาพสภาองค์กรชุมชน…) or a generic phrase."""
     run = _LEFT_RUN.search(text, max(floor, start - 80), start)
-    if run and run.end() == start and any(_names_programme(run.group(), w) for w in ("โครงการ", "หลักสูตร")):
+    if (run and run.end() == start and not run.group().endswith(_OWNER_LINKS)
+            and any(_names_programme(run.group(), w) for w in ("โครงการ", "หลักสูตร"))):
         return True
     if in_quoted_title(text, start, floor):
         return True
+    if text[max(floor, start - 16):start].rstrip(" ").endswith(_LAWS):
+        return True  # พระราชบัญญัติสถาบันบริหารจัดการธนาคารที่ดิน: the name of an act
+    if text[max(floor, start - 12):start].endswith(_IN_FRONT_OF):
+        return True  # ลานหน้ากองบัญชาการค่าย…: a place in front of a building
     words = _GENERIC_LEFT.get(kind)
     if not words:
         return False

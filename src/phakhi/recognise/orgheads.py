@@ -46,6 +46,9 @@ _HEADS = (
     Head("โรงพยาบาล", "hospital", 2, True),
     Head("โรงเรียน", "school", 2, True),
     Head("สถานีตำรวจ", "police station", 2),
+    # the district's (or province's) administration office; after ณ or a yard it is the venue
+    Head("ที่ว่าการอำเภอ|ที่ทำการปกครอง(?:อำเภอ|จังหวัด)", "administration office", 2, True),
+    Head("อุทยานแห่งชาติ|เขตรักษาพันธุ์สัตว์ป่า|เขตห้ามล่าสัตว์ป่า", "protected area", 2),
     Head("สถานี(?=พัฒนาที่ดิน|อนามัย|วิจัย|ประมง|เกษตร|ทดลอง|ควบคุมไฟป่า|พัฒนาการเกษตร|เพาะเลี้ยง)", "station", 2),
     Head("กอง(?=บริหาร|ส่งเสริม|สวัสดิการ|พัฒนา|การ|แผน|คลัง|ช่าง|สาธารณสุข|ยุทธศาสตร์|อำนวยการ|"
          "บัญชาการ|ประชาสัมพันธ์|นโยบาย|ติดตาม|วิชาการ|กิจการ|ทัพ|บังคับการ|กำกับ|คุ้มครอง|"
@@ -69,6 +72,8 @@ _HEADS = (
     Head("วิทยาเขต", "campus", 2),
     Head("เหล่ากาชาด", "council", None, True),
     Head("คณะทำงาน|คณะกรรมการ|คณะอนุกรรมการ", "committee", None, True),
+    # a committee of the House or the Senate, named by its subject (คณะกรรมาธิการการที่ดิน ทรัพยากร…)
+    Head("คณะกรรมาธิการ|คณะอนุกรรมาธิการ|กมธ\\.", "parliamentary committee", None),
     # the council of a local government; สมาชิกสภาองค์การบริหารส่วนตำบล… is the member's title
     Head("(?<!สมาชิก)สภา(?=องค์การบริหารส่วน|เทศบาล|อบต\\.|อบจ\\.)", "local council", None, True),
     Head("สถานเอกอัครราชทูต|สถานกงสุลใหญ่|สถานกงสุล", "embassy", None),
@@ -86,7 +91,9 @@ _HEADS = (
     Head("กองทุน", "fund", None, True),
     # a community's bank of time, rice, crabs…: one is named with its place (ธนาคารเวลาตำบลบางสีทอง)
     Head("ธนาคาร(?:เวลา|ข้าว|ปู|ต้นไม้|ขยะ|โค|กระบือ|ปลา|น้ำ|เมล็ดพันธุ์)(?!ประจำ)", "community bank", None, True),
-    Head("กลุ่ม(?!งาน|การ|เป้าหมาย|เสี่ยง|คน|ผู้|ละ|ต่าง|ย่อย|อาชีพ|ที่|นี้|ดังกล่าว)", "group", None, True),
+    # กลุ่มผู้… is people of a kind (กลุ่มผู้นำ), except those who share a resource or trade (กลุ่มผู้ใช้น้ำ…)
+    Head("กลุ่ม(?!งาน|การ|เป้าหมาย|เสี่ยง|คน|ผู้(?!ใช้น้ำ|ปลูก|เลี้ยง|ผลิต|ทอผ้า|แปรรูป)|ละ|ต่าง|ย่อย|อาชีพ|ที่|นี้|ดังกล่าว)",
+         "group", None, True),
     Head("บริษัท|ห้างหุ้นส่วน", "company", None),
     Head("สหพันธ์|สมาพันธ์|สหภาพ|พรรค(?!พวก)", "federation", None),
     Head("ศาล(?!า|เจ้า|พระภูมิ)", "court", 1),
@@ -98,7 +105,7 @@ _HEADS = (
 )
 
 # Short head words written for the full one (ม.ราชภัฏเชียงราย = มหาวิทยาลัยราชภัฏเชียงราย).
-SHORT_HEADS = {"สนง.": "สำนักงาน", "ม.": "มหาวิทยาลัย"}
+SHORT_HEADS = {"สนง.": "สำนักงาน", "ม.": "มหาวิทยาลัย", "กมธ.": "คณะกรรมาธิการ"}
 
 # Gazetteer kinds that name a type of body (สำนักงานพัฒนาชุมชนจังหวัด): a place must follow.
 TEMPLATE_KINDS = frozenset({

@@ -68,7 +68,8 @@ def _cut_short(text: str, named: list[OrgMention]) -> list[OrgMention]:
     out = []
     for m in named:
         if text.startswith("ฯ", m.end) and not text.startswith("ฯล", m.end):
-            owners = {o.text for o in named if len(o.text) > len(m.text) and o.text.startswith(m.text)}
+            owners = {o.text for o in named if len(o.text) > len(m.text)
+                      and any(o.text.startswith(k) for k in (m.text, *m.keys))}
             if len(owners) == 1:
                 m = replace(m, end=m.end + 1, text=text[m.start:m.end + 1], rule="org.short-form",
                             keys=(owners.pop(),))
@@ -109,9 +110,10 @@ def _english(doc: Document, taken: list[tuple[int, int]], thai: list[OrgMention]
             if any(s < e.end and e.start < t for s, t in taken):
                 continue
             defined = DEFINED.match(doc.text, e.end)
+            closed = _EN_CLOSE.match(doc.text, e.end)  # ``(Border … Foundation: BCDF)``
             abbr = (defined.group("p") or defined.group("q")).strip() if defined else ""
-            owner = next((o for o in thai if _BRACKETED.fullmatch(doc.text, o.end, e.start)
-                          and doc.text.startswith(")", e.end)), None)
+            abbr = abbr or (closed.group("abbr") or "" if closed else "")
+            owner = next((o for o in thai if _BRACKETED.fullmatch(doc.text, o.end, e.start) and closed), None)
             keys = e.keys + ((owner.text,) if owner else ())
             found.append(OrgMention(e.start, e.end, doc.text[e.start:e.end], e.kind, oh.rank_of_kind(e.kind),
                                     doc.text[e.start:e.end], "org.english-name", 0.8, keys, defines=abbr))
@@ -119,6 +121,7 @@ def _english(doc: Document, taken: list[tuple[int, int]], thai: list[OrgMention]
 
 
 _BRACKETED = re.compile(r"\s?\(\s?")
+_EN_CLOSE = re.compile(r"(?:\s?[:,;]\s?(?P<abbr>[A-Z][A-Za-z&-]{1,11}))?\s?\)")
 
 
 def _definition(text: str, owner: OrgMention) -> OrgMention | None:
@@ -133,7 +136,7 @@ def _definition(text: str, owner: OrgMention) -> OrgMention | None:
 
 
 def _named(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
-    text, found = doc.text, []
+    text, found, refused = doc.text, [], []
     for zone in doc.zones:
         pos = zone.start
         for start, head_end, kind, rank, qualified in _heads_in(text, zone.start, zone.end):
@@ -142,12 +145,21 @@ def _named(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
             mention = None
             if not _inside(start, taken) and not generic_context(text, start, kind, zone.start):
                 mention = _read(text, start, head_end, kind, rank, qualified, zone.end)
+                if mention is None and qualified:
+                    refused.append((start, head_end, kind, rank, zone.end))
             if mention and kind == "work unit" and not work_unit_ok(text, mention.start, mention.end, zone.start):
                 mention = None
             if mention:
                 found.append(mention)
                 pos = mention.end
-    return found
+    # ชมรมอาสาพัฒนาชนบท named once with its university: the same name alone elsewhere is that club
+    accepted = frozenset(m.text for m in found)
+    for start, head_end, kind, rank, limit in refused if accepted else ():
+        mention = _read(text, start, head_end, kind, rank, True, limit, accepted)
+        if mention and mention.text in accepted and not any(f.start < mention.end and mention.start < f.end
+                                                            for f in found):
+            found.append(mention)
+    return sorted(found, key=lambda m: m.start)
 
 
 def _heads_in(text: str, start: int, end: int) -> list[tuple[int, int, str, int | None, bool]]:
@@ -172,7 +184,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qualified: bool,
-          limit: int) -> OrgMention | None:
+          limit: int, accepted: frozenset[str] = frozenset()) -> OrgMention | None:
     if kind in _MEMBER_KINDS:
         members = _MEMBERS.match(text, head_end, limit)  # ชมรม อสม.ตำบล…: whose club, by abbreviation
         head_end = members.end() if members else head_end
@@ -189,20 +201,24 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
     rest = end_at_place(text[start:head_end] + rest)[head_end - start:]
     if run:
         rest = through_definition(text, start, head_end, run.group(), rest, committee=kind == "committee")
+    if kind == "parliamentary committee" and not rest.startswith(_SUBJECT_OPENERS) and text[start:head_end] != "กมธ.":
+        rest = ""  # คณะกรรมาธิการติดตาม…: the committee named before, and a verb
     end = head_end + len(rest)
     end, keys = _ministry_abbreviation(text, end, rest) if kind == "ministry" else (end, ())
     keys += tuple(n for n, _ in oh.short_names().get(text[start:head_end], ()))
     keys += tuple(n for n, _ in oh.short_names().get(rest, ()))  # องค์การยูนิเซฟ
     full_head = oh.SHORT_HEADS.get(text[start:head_end])
     keys += (full_head + rest,) if full_head else ()  # ม.ราชภัฏเชียงราย
+    keys += (full_head + "การ" + rest,) if full_head == "คณะกรรมาธิการ" else ()  # กมธ.ที่ดิน: การที่ดิน
     end = extend(text, start, end, limit, kind, rank, bare=not rest, qualified=qualified)
     name = text[start:end]
     defined = DEFINED.match(text, end)
     abbr = (defined.group("p") or defined.group("q")).strip() if defined else ""
     # an abbreviation of the body's own (not a known type's: รพ.สต., อปท.) says it is one body
-    if not _acceptable(name, text[start:head_end], qualified, kind, bool(abbr) and abbr not in oh.abbreviations()):
+    if not (_acceptable(name, text[start:head_end], qualified, kind, bool(abbr) and abbr not in oh.abbreviations())
+            or name in accepted or (kind in _UNIT_KINDS and _body_after(text, end, limit))):
         return None
-    inner = _inner(text, head_end, end, limit) if kind == "committee" else ()
+    inner = _inner(text, head_end, end, limit) if kind == "committee" else _university_of(name, start, kind, rank, text)
     if abbr and inner and abbr[0] == inner[0].text[0] != name[0]:
         # คณะทำงานศูนย์…สกลนคร (ศจพ.จ.สกลนคร): the abbreviation is the inner body's
         inner, abbr = (replace(inner[0], defines=abbr),), ""
@@ -233,10 +249,26 @@ _COMMITTEE_TASKS = (
 )
 
 
+# Kinds of body that a larger body written right after qualifies (ชมรม… มหาวิทยาลัย…).
+_UNIT_KINDS = frozenset({"club"})
+
+
+def _body_after(text: str, end: int, limit: int) -> bool:
+    """A ranked body (a university, an office, a school) named right after a space."""
+    if not text.startswith(" ", end):
+        return False
+    m = oh.head_pattern().match(text, end + 1, limit)
+    return m is not None and oh.head_at(m).rank is not None
+
+
+_SUBJECT_OPENERS = ("การ", "วิสามัญ", "สามัญ")
+_THIS_ONE = re.compile(r"แห่ง(?:นี้|ใหม่|หนึ่ง|แรก|เดียว|ดังกล่าว|ที่\d+)?$")
+
+
 def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool = False) -> bool:
     bare = re.sub(r"\s|\(.*?\)", "", name)
-    if bare in oh.GENERIC or len(bare) > 160:
-        return False
+    if bare in oh.GENERIC or len(bare) > 160 or _THIS_ONE.search(bare):
+        return False  # ศูนย์แห่งนี้, ศูนย์แห่งใหม่: แห่ง never ends a name (แห่งชาติ, แห่งประเทศไทย)
     known = (bare, head)  # a known name may be written with spaces (กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช)
     if bare == re.sub(r"\s", "", head) and not any(k in oh.known_names() or k in oh.short_names() for k in known):
         return False
@@ -252,6 +284,16 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool 
     # …named after a short district (โรงพยาบาลปัว), or opening with one (โรงเรียนศรีสำโรงชนูปถัมภ์)
     return (any(rest[i:] in lx.place_names() for i in range(len(rest) - 2))
             or any(rest[:i] in lx.place_names() for i in range(4, len(rest) - 2)))
+
+
+def _university_of(name: str, start: int, kind: str, rank: int | None, text: str) -> tuple[OrgMention, ...]:
+    """``มหาวิทยาลัยเทคโนโลยีราชมงคลศรีวิชัย วิทยาเขตตรัง``: the campus's university is named too."""
+    at = name.find(" วิทยาเขต") if kind in ("university", "college") else -1
+    if at <= 0:
+        return ()
+    head = oh.head_pattern().match(name)
+    return (OrgMention(start, start + at, name[:at], kind, rank, head.group() if head else name[:at],
+                       "org.campus-university", 0.85),)
 
 
 def _inner(text: str, head_end: int, end: int, limit: int) -> tuple[OrgMention, ...]:

@@ -30,7 +30,7 @@ _WORD = r"[A-Z][A-Za-z'&-]*\.?"
 _LINK = r"(?:of|the|for|and|&|in|de)"
 _HEADED = re.compile(
     rf"(?<![A-Za-z])(?:{_WORD}\s(?:{_LINK}\s)*){{1,6}}(?P<head>{'|'.join(re.escape(h) for h in _HEADS)})"
-    rf"(?:\s(?:of|for)\s(?:{_WORD}\s?){{1,4}})?(?![A-Za-z])"
+    rf"(?:\s(?:of|for)\s(?:{_WORD}\s?){{1,4}}|\sThailand)?(?![A-Za-z])"
 )
 
 

@@ -20,7 +20,7 @@ ORG_STOP = frozenset("""
 พร้อม แล้ว ยัง ก็ คือ ว่า ใน ได้รับ ครั้ง เมื่อ ตาม กับ หรือ ต่อ ดังกล่าว นี้ ทั้ง รวม แต่ ไป มา
 ขึ้น จาก ประจำปี ประจำปีงบประมาณ ระหว่าง ซึ่งมี ได้แก่ เช่น และมี นาย นาง นางสาว ผู้อำนวยการ
 ประธาน วันที่ เวลา เพื่อให้ ทำ อยู่ เดินหน้า ลงพื้นที่ ชวน ร่วมกัน หนุนเสริม กำหนด ใช้ มุ่ง
-เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน
+เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน ส่งมอบ บริจาค
 """.split())
 # Nouns that make จัด part of a term, not the verb "to organise" (…พัฒนาการจัดการศึกษาท้องถิ่น).
 _JAT_TERMS = frozenset({"การศึกษา", "สวัสดิการ", "ระเบียบ", "ที่ดิน", "สรร"})
@@ -40,6 +40,9 @@ _ROYAL = re.compile(r"\s?เฉลิมพระเกียรติ")  # ม�
 _HYPHEN_RUN = re.compile(rf"-(?P<run>[{lx.THAI}]+)")
 _CAMPUS_KINDS = frozenset({"university", "college"})
 _COUNTRY_OFFICE_KINDS = frozenset({"international organization", "agency", "foreign development agency", "foundation"})
+_INTERNATIONAL = re.compile(r"\s?อิน(?:เตอร์|เทอร์)(?:เน|แน)ชั่?นแนล(?![\u0e01-\u0e4e])")
+# The subjects of a parliamentary committee, listed with spaces, the last after และ.
+_SUBJECTS = re.compile(rf"(?:\s(?!และ)[{lx.THAI}]+){{0,6}}?\sและ[{lx.THAI}]+")
 _COUNTRY_OFFICE = re.compile(r"\s(?:ประจำ)?ประเทศไทย(?![\u0e01-\u0e4e])")
 ABBR = r"(?:[ก-ฮ]{1,6}\.){1,4}(?:[ก-ฮ]{1,3}(?![\u0e01-\u0e4e]))?|[A-Z][A-Za-z]{1,9}"
 DEFINED = re.compile(
@@ -141,10 +144,15 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
     if kind in _CAMPUS_KINDS:
         campus = _CAMPUS.match(text, end, limit)  # มหาวิทยาลัยสงขลานครินทร์ วิทยาเขตปัตตานี
         end = campus.end() if campus else _campus(text, start, end, limit)
-    if kind in _COUNTRY_OFFICE_KINDS:
+    if kind == "parliamentary committee" and not bare:  # คณะกรรมาธิการการที่ดิน ทรัพยากรธรรมชาติ และสิ่งแวดล้อม
+        listed = _SUBJECTS.match(text, end, limit)
+        end = listed.end() if listed else end
+    international = _INTERNATIONAL.match(text, end, limit)  # องค์การแพลน อินเตอร์เนชั่นแนล
+    end = international.end() if international else end
+    if kind in _COUNTRY_OFFICE_KINDS or international:
         m = _COUNTRY_OFFICE.match(text, end, limit)  # องค์การยูนิเซฟ ประเทศไทย
         end = m.end() if m else end
-    if text[start:end].endswith(("ที่", "เขต")) or kind in ("numbered unit", "military unit"):
+    if text[start:end].endswith(("ที่", "เขต", "ภาค")) or kind in ("numbered unit", "military unit"):
         m = _NUMBER.match(text, end, limit)
         end = m.end() if m else end
     else:

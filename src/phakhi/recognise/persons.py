@@ -9,7 +9,7 @@ A credit line (``รายงานโดย สมชาย ใจดี``) may
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from phakhi.recognise import lexicon as lx
@@ -65,7 +65,25 @@ def find_persons(doc: Document) -> list[PersonMention]:
         for mention in untitled_names(text, zone.start, zone.end):
             if not _overlaps(mention, found):
                 found.append(mention)
-    return sorted(found, key=lambda p: p.start)
+    return sorted(_trim_known_given(found), key=lambda p: p.start)
+
+
+def _trim_known_given(found: list[PersonMention]) -> list[PersonMention]:
+    """``นายเกรียงไกรรับปากว่า``: a given name written alone, with a clause glued on that no verb
+    list foresaw, is cut back to the given name of a person named in full in the article
+    (พระครูสุนทรธรรมโชติ is not สุนทร: the rest must open like a clause)."""
+    known = {m.given for m in found if m.family}
+    out = []
+    for m in found:
+        if not m.family and m.given not in known:
+            prefix = max((g for g in known if m.given.startswith(g)), key=len, default="")
+            tail = m.given[len(prefix):]
+            words = lx.tokens(tail) if prefix else []
+            if (words and tail.startswith(_STOP_PREFIXES + _CLAUSE_OPENERS)
+                    and all(len(w) > 1 and w in lx.dictionary() for w in words)):
+                m = replace(m, given=prefix, end=m.end - len(tail), rule=m.rule + "+known-given")
+        out.append(m)
+    return out
 
 
 def _overlaps(mention: PersonMention, found: list[PersonMention]) -> bool:
@@ -138,8 +156,8 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
     monk = any(t in lx.MONASTIC for t in titles)
     end = pos + len(given)
     family = "" if cut else family_after(text, end, limit)
-    if not _plausible_given(given, weak, monk) and not (weak and _plausible_given(given, False, monk)
-                                                        and family in lx.family_names()):
+    if not _plausible_given(given, weak, monk, bool(family)) and not (
+            weak and _plausible_given(given, False, monk, True) and family in lx.family_names()):
         return None  # อาจารย์วิภาวดี ทองคำ: a common word as given name only before a known family name
     if family:
         end += 1 + len(family)
@@ -215,7 +233,7 @@ def _cut_clause(run: str) -> str:
     return run
 
 
-def _plausible_given(given: str, weak: bool, monk: bool) -> bool:
+def _plausible_given(given: str, weak: bool, monk: bool, family: bool) -> bool:
     if len(given) < 2 or _NOT_NAME.search(given):
         return False
     if head_pattern().match(given) and given not in lx.given_names():
@@ -226,8 +244,11 @@ def _plausible_given(given: str, weak: bool, monk: bool) -> bool:
     if given in lx.given_names():
         return True
     words = lx.tokens(given)
-    if words[0] in lx.STOP_WORDS or any(w in _GLUE_INSIDE for w in words):
+    if any(w in _GLUE_INSIDE for w in words):
         return False
+    if words[0] in lx.STOP_WORDS and not (family and not weak and words[0] in _NAME_SYLLABLES
+                                          and len(words) > 1 and given not in lx.dictionary()):
+        return False  # นายจะแฮ จะพือ: a name may open with a syllable that is also a word, before its family name
     if monk:
         return True
     return not weak or given not in lx.dictionary()
@@ -251,8 +272,9 @@ def family_after(text: str, end: int, limit: int) -> str:
     if any(w in _GLUE_INSIDE for w in words):
         return ""
     # Before a role or a verb of saying, a family name may open like a verb (หลังปูเต๊ะ, ตั้งตรง,
-    # มีเพียร เป็นประธาน), never like a clause (กล่าวว่า).
-    role_next = _role_after(text, end + 1 + len(family)) and not family.startswith(_CLAUSE_OPENERS)
+    # มีเพียร เป็นประธาน), never like a clause (กล่าวว่า, จะเป็น), unless a syllable is no word (จะพือ).
+    opens_clause = family.startswith(_CLAUSE_OPENERS) and all(w in lx.dictionary() for w in words)
+    role_next = _role_after(text, end + 1 + len(family)) and not opens_clause
     if words[0] in lx.STOP_WORDS and not (role_next and not all(w in lx.STOP_WORDS for w in words)):
         return ""  # นายสมชาย กล่าวว่า
     if family in lx.dictionary() and family.startswith(_STOP_PREFIXES) and not role_next:

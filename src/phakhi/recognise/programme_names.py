@@ -164,6 +164,9 @@ def quoted_after(text: str, at: int, end: int) -> ProgrammeMention | None:
     return None
 
 
+_DRAFTING = ("แผน", "เขียน", "ร่าง", "ข้อเสนอ")
+
+
 def generic_use(text: str, body: int) -> bool:
     """The word โครงการ (ending at ``body``) used generically: โครงการฯ, โครงการนี้, โครงการทั้งสอง…"""
     return _GENERIC_HEADS.match(text, body) is not None
@@ -175,6 +178,8 @@ def cut_unquoted(text: str, at: int, end: int) -> tuple[str, str | None] | None:
     body = at + len("โครงการ")
     if _GENERIC_HEADS.match(text, body) or text.startswith("โครงการ", body):
         return None
+    if text[max(0, at - 8):at].endswith(_DRAFTING):
+        return None  # ฝึกทำแผนโครงการอนุรักษ์…, เขียนโครงการ…: drafting a project of one's own, no name
     latin = _LATIN_NAME.match(text, body, end) or _ONE_EACH.match(text, body, end)
     if latin:
         return "โครงการ" + latin.group(), None

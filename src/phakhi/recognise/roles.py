@@ -27,6 +27,7 @@ HEADS = (
     "อุตสาหกรรมจังหวัด", "พลังงานจังหวัด", "หัวหน้าสำนักงานจังหวัด", "โยธาธิการและผังเมืองจังหวัด",
     "ทรัพยากรธรรมชาติและสิ่งแวดล้อมจังหวัด", "สถิติจังหวัด", "ยุติธรรมจังหวัด", "คุมประพฤติจังหวัด",
     "เลขาธิการ", "เลขานุการ", "อธิบดี", "อธิการบดี", "คณบดี", "ประธานกรรมการ", "ประธาน",
+    "ประธานกรรมการดำเนินการ", "กรรมการดำเนินการ",  # a cooperative's board
     "กำนัน", "ผู้ใหญ่บ้าน", "หัวหน้า", "กรรมการผู้จัดการ", "ผู้จัดการ", "กรรมการ", "เหรัญญิก",
     "ผู้ประสานงาน", "เจ้าหน้าที่ประสานงาน", "ผู้ตรวจราชการ", "ผู้บัญชาการ", "ผู้บังคับการ",
     "ผู้กำกับการ", "สารวัตรใหญ่", "สารวัตร", "รัฐมนตรีว่าการกระทรวง", "รัฐมนตรีช่วยว่าการกระทรวง",
@@ -35,7 +36,7 @@ HEADS = (
     "อิหม่าม", "ผู้แทนประจำประเทศไทย", "ผู้อำนวยการประจำประเทศไทย", "ผู้ช่วยเลขานุการ",
     "เอกอัครราชทูต", "อัครราชทูต", "อุปทูต", "กงสุลใหญ่", "กงสุล", "เลขานุการเอก", "เลขานุการโท",
     "เลขานุการตรี", "ผู้ช่วยทูต", "ผู้เชี่ยวชาญ", "คอเต็บ", "บิหลั่น", "สมาชิกสภากรุงเทพมหานคร", "โฆษก", "นายสถานี",
-    "สมาชิกสภาเขต",
+    "สมาชิกสภาเขต", "ผู้พิพากษาหัวหน้าศาล", "ผู้พิพากษา", "ผู้พิพากษาสมทบ", "อัยการจังหวัด", "อาจารย์ที่ปรึกษา",
     "ผอ.", "ผวจ.", "สวญ.", "ผกก.", "รมว.", "รมช.", "ส.ส.", "ส.ว.", "ปธ.",
 )
 # Words for standing in for someone, or for a part in an event: not a post.
@@ -116,6 +117,9 @@ _WITH_DUTY = frozenset({"เจ้าหน้าที่", "แพทย์", 
 _DUTY_LINK = re.compile("(?:จาก|ของ|สังกัด|ประจำ)$")
 _CHAIRING = ("ใน", "เปิด", "พิธี", "การประชุม", "กล่าว", " ใน", " กล่าว")
 _PLACE_RUN = re.compile(rf"(?:หมู่(?:ที่)?\s?\d+|[{THAI}]+)")
+_COUNTRY_REP = re.compile(
+    r"(?:(?:รอง|ผู้ช่วย)\s?)?(?P<head>ผู้แทน|ผู้อำนวยการ)(?=\s?(?:[A-Z][A-Za-z-]{1,11}|องค์การ[\u0e01-\u0e4e]+)\s?ประจำประเทศไทย)"
+)
 _PRACHAM = re.compile(r"\s?ประจำ(?=[\u0e01-\u0e4e])")
 
 
@@ -123,6 +127,9 @@ def match_role(text: str, pos: int) -> RoleMatch | None:
     """The role written at ``pos`` (one leading space allowed), or None."""
     if text.startswith(" ", pos):
         pos += 1
+    rep = _COUNTRY_REP.match(text, pos)
+    if rep:  # ผู้แทน UNHCR ประจำประเทศไทย: the title is split by the body's short name
+        return RoleMatch(pos, rep.end(), re.sub(r"\s", "", rep.group()) + "ประจำประเทศไทย", rep.group("head"))
     m = role_pattern().match(text, pos)
     if m is None:
         english = _ENGLISH_ROLE.match(text, pos)  # NGO staff: Executive Director มูลนิธิ…
@@ -172,7 +179,7 @@ def _tail(text: str, head: str, end: int) -> int:
     """Extend a role over its place complement (ผู้ว่าราชการจังหวัดศรีสะเกษ) or ประจำ."""
     if _PLACE_TAIL.search(head):
         run = _PLACE_RUN.match(text, end)
-        if run:
+        if run and not role_pattern().match(text, end):  # ปลัดอำเภอหัวหน้ากลุ่มงาน…: a second title, no place
             return run.end()
     pracham = _PRACHAM.match(text, end)
     return pracham.end() if pracham else end

@@ -44,7 +44,16 @@ def event_name(doc: Document, anchor: Zone, after: int, before: int | None = Non
         end = min(anchor.end, start + _MAX)
         if end < anchor.end and " " in text[start:end]:
             end = text.rindex(" ", start, end)
-    return text[start:end].strip(" ,.:") or _headline(doc)
+    return _balanced(text[start:end].strip(" ,.:")) or _headline(doc)
+
+
+def _balanced(name: str) -> str:
+    """``ค่ายผู้นำเยาวชน… ครั้งที่ 2"``: a quote mark whose partner is outside the name is dropped."""
+    if name.count('"') % 2:
+        name = name.strip('"').strip()
+    if name.count("“") != name.count("”"):
+        name = name.strip("“”").strip()
+    return name
 
 
 def _name_just_before(text: str, anchor: Zone, date_start: int) -> str | None:

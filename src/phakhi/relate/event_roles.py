@@ -54,7 +54,9 @@ def _chain_reaches_verb(doc: Document, starts: dict[int, int], end: int, stop: i
 
 def organizers(doc: Document, lines: list[Zone], actors: Actors, evidence) -> tuple[str, ...]:
     keys = []
-    starts = {m.start: m.end for o in actors.organizations for m in o.mentions}
+    starts: dict[int, int] = {}
+    for m in (m for o in actors.organizations for m in o.mentions):
+        starts[m.start] = max(m.end, starts.get(m.start, m.end))  # a campus and its university share a start
     for org in actors.organizations:
         for m in (m for zone in lines for m in mentions_in(org.mentions, zone)):
             zone = doc.zone_at(m.start)

@@ -33,17 +33,23 @@ _AND = re.compile(r"\s?และ\s?")
 _MONASTIC = frozenset({"เจ้าคณะตำบล", "เจ้าคณะอำเภอ", "เจ้าคณะจังหวัด", "เจ้าอาวาส", "เจ้าคณะภาค"})
 # Words that may stand between a name and its role: ในฐานะ, ซึ่งดำรงตำแหน่ง.
 _CONNECTOR = re.compile(r"\s?(?:ในฐานะ|ฐานะ|ซึ่งดำรงตำแหน่ง|ดำรงตำแหน่ง|ตำแหน่ง|ซึ่งเป็น)\s?")
-_CAPACITY = re.compile(r"\s?(?:ในฐานะ|และในฐานะ|ฐานะ)\s?")
+# … ในฐานะประธาน…: a second capacity; … ไปดำรงตำแหน่งผู้ว่าราชการ…: the post an appointment moves to.
+_CAPACITY = re.compile(r"\s?(?:ในฐานะ|และในฐานะ|ฐานะ|(?:ให้)?(?:ไป|มา|ขึ้น)?ดำรงตำแหน่ง|เลื่อนเป็น|ย้ายไปเป็น)\s?")
 _FORMER = ("อดีต", "ว่าที่")
 # …ใจดี”, …ใจดี, …ใจดี (ผู้อำนวยการ…), (นายวีระ ชูแก้ว) ประธาน…
 _CLOSING = re.compile(r"[”\"’',)](?= )| ?\((?=[\u0e01-\u0e4e])")
 # An English gloss of a role, and the field it covers, before the body: ผู้เชี่ยวชาญด้านโครงการ
-# (Programme Specialist) ด้าน Climate and Resilience ของ…
-_GLOSS = re.compile(r"\s?\([A-Za-z][^()\n]{0,60}\)(?:\s?ด้าน\s?[^()\n]{1,60}?(?=\s?ของ))?")
+# (Programme Specialist) ด้าน Climate and Resilience ของ…; or the duty in Thai: ปลัดอำเภอ
+# (งานทะเบียนและบัตร) ที่ว่าการอำเภอ…
+_GLOSS = re.compile(r"\s?\((?:[A-Za-z][^()\n]{0,60}|(?P<duty>[\u0e01-\u0e4e][^()\n]{1,30}))\)"
+                    r"(?:\s?ด้าน\s?[^()\n]{1,60}?(?=\s?ของ))?")
 # The start of a body's name cut short with ฯ after a role (เหรัญญิกวิสาหกิจฯ, ประธานกลุ่มฯ).
 _SHORT_REF = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{3,})ฯ(?!ล)")
 # A nickname written between a name and its role: หรือ "พี่หนิง".
 _NICKNAME = re.compile(r"\s?หรือ\s?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]")
+# A student's year and faculty written between a name and its role.
+_STUDENT = re.compile(r"\s?(?:นิสิต|นักศึกษา|นักเรียน)(?:ชั้นปีที่|ชั้น|ปี)\s?\d{1,2}"
+                      r"(?:\s?(?:คณะ|สาขาวิชา|สาขา|โรงเรียน|มหาวิทยาลัย)[\u0e01-\u0e4e]+)*")
 # An age written between a name and its role: อายุ 52 ปี.
 _AGE = re.compile(r"\s?(?:อายุ|วัย)\s?\d{1,3}\s?ปี")
 
@@ -87,6 +93,9 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
     pos = age.end() if age else pos
     connector = _CONNECTOR.match(text, pos)
     pos = connector.end() if connector else pos
+    student = _STUDENT.match(text, pos)
+    if student and match_role(text, student.end()):
+        pos = student.end()  # …นิสิตชั้นปีที่ 3 คณะวิศวกรรมศาสตร์ ประธานชมรม…: a student's year is no post
     previous: RoleMatch | None = None
     for _ in range(MAX_ROLES):
         capacity = _CAPACITY.match(text, pos) if previous else None  # … ในฐานะประธาน…: the same person
@@ -97,22 +106,26 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
         role = match_role(text, pos)
         if role is None or role.start > pos + 1 or role.start in starts:
             break
-        if previous and not capacity and not _second_role(text, pos, previous, role, readings[-1]):
-            break  # a list of roles held by others (หัวหน้าส่วนราชการ นายอำเภอ…)
         reading = _reading(text, person, role, orgs)
+        if previous and not capacity and not _second_role(text, pos, previous, role, readings[-1], reading):
+            break  # a list of roles held by others (หัวหน้าส่วนราชการ นายอำเภอ…)
         if closing and closing.group() == "," and reading.org is None:
             break  # นายเอ, ผู้ใหญ่บ้าน, กำนัน…: after a comma only a role with its body is the person's
         readings.append(reading)
         pos, previous = reading.end, role
 
 
-def _second_role(text: str, pos: int, first: RoleMatch, second: RoleMatch, reading: PostReading) -> bool:
+def _second_role(text: str, pos: int, first: RoleMatch, second: RoleMatch, reading: PostReading,
+                 second_reading: PostReading) -> bool:
     """One person holds a second role written straight after the first only when it is
-    acting (รักษาราชการแทน…), after a civil-service level, or both are monastic offices."""
+    acting (รักษาราชการแทน…), after a civil-service level, heads a named unit
+    (ปลัดอำเภอหัวหน้ากลุ่มงาน…), or both are monastic offices."""
     if second.acting or _ACTING.match(text, pos):
         return True
     if reading.org is not None:
         return False
+    if second.head.startswith("หัวหน้า") and second_reading.org is not None:
+        return True
     return first.role.endswith(LEVELS) or (first.head in _MONASTIC and second.head in _MONASTIC)
 
 
@@ -138,6 +151,9 @@ def _role_before(text: str, person: PersonMention, orgs: list[OrgMention], ends:
 def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMention]) -> PostReading:
     run = chain_after(text, orgs, role.start, role.end)
     gloss = None if run else _GLOSS.match(text, role.end)
+    if gloss and gloss.group("duty") and lx.title_pattern().match(gloss.group("duty")):
+        gloss = None  # ประธาน (นายสมชาย …): a name in brackets, not a duty
+    run = chain_after(text, orgs, role.start, gloss.end()) if gloss else run
     link = None if run else _LINK.match(text, gloss.end() if gloss else role.end)
     if link:  # นักวิจัยจากมหาวิทยาลัย…, ครู สังกัดสำนักงาน…
         run = chain_after(text, orgs, role.start, link.end())

@@ -132,7 +132,13 @@ def group_orgs(mentions: list[OrgMention]) -> list[OrgGroup]:
 
 
 def _keys(m: OrgMention) -> set[str]:
-    return {org_key(m.text)} | ({org_key(k) for k in m.keys} if not m.template else set())
+    labels = [m.text] + (list(m.keys) if not m.template else [])
+    # ``องค์การยูนิเซฟ ประเทศไทย`` and ``Plan International Thailand`` are the body a headline
+    # calls ``องค์การยูนิเซฟ`` or ``Plan International``: the country office goes by both names
+    return {org_key(label) for label in labels} | {org_key(_COUNTRY.sub("", label)) for label in labels}
+
+
+_COUNTRY = re.compile(r"\s(?:ประจำ)?ประเทศไทย$|\sThailand$")
 
 
 def _join_short_names(mentions: list[OrgMention], parent: list[int], find) -> None:
