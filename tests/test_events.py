@@ -65,6 +65,7 @@ def events(text: str, persons: dict[str, str] | None = None, orgs: dict[str, str
     # troops and police are counted in นาย; ที่ประชุม is the meeting that decides, not who came
     ("มีกำลังพลและจิตอาสาเข้าร่วมกว่า 250 นาย", [250]),
     ("พิธีจัดขึ้นที่ลานวัด ท่ามกลางชาวบ้านราว 150 คน", [150]),
+    ("มีผู้มาบริจาคโลหิตทั้งสิ้น 180 ราย", [180]),
     ("ที่ประชุมคณะกรรมการมีมติแต่งตั้งข้าราชการ จำนวน 9 ราย", []),
 ])
 def test_participant_counts(text, expected):
@@ -143,6 +144,12 @@ def test_the_last_day_to_apply_is_not_an_event():
 def test_an_events_name_drops_a_quote_mark_left_open():
     (event,), _, _ = events('เชิญเยาวชนสมัครเข้าร่วม "ค่ายรักษ์ป่าต้นน้ำ ครั้งที่ 3" ระหว่างวันที่ 8-10 ธันวาคม 2567')
     assert '"' not in event.name and event.name.startswith("ค่ายรักษ์ป่าต้นน้ำ")
+
+
+def test_the_date_of_a_fire_is_not_an_event():
+    found, _, _ = events("จากเหตุเพลิงไหม้บ้านเรือนในชุมชนริมคลอง เมื่อคืนวันที่ 2 มีนาคม 2568 ล่าสุดวันที่ 4 มีนาคม 2568 "
+                         "ผู้อำนวยการเขตลงพื้นที่ตรวจเยี่ยมผู้ประสบภัย")
+    assert [e.start for e in found] == ["2025-03-04"]
 
 
 def test_deadline_is_not_an_event():

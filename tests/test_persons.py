@@ -83,6 +83,8 @@ FOUND = [
      {("", "สุรชัย แก้วมณี"), ("", "ประยูร ทองสุข")}),
     # a hill-tribe name whose syllables are also words (จะ…), with its family name, before a role
     ("ขณะที่ นายจะลอ จะหมื่อ ประธานเครือข่ายชาติพันธุ์ เล่าว่า", {("นาย", "จะลอ จะหมื่อ")}),
+    # a Muslim pilgrim's title, in the spelling with ย
+    ("ฮัจยีอับดุลเลาะ มะแซ รองประธานคณะกรรมการอิสลาม กล่าวว่า", {("ฮัจยี", "อับดุลเลาะ มะแซ")}),
 ]
 
 NOT_PERSONS = [

@@ -58,7 +58,7 @@ def work_unit_ok(text: str, start: int, end: int, floor: int) -> bool:
     """``งานประชาสัมพันธ์ มหาวิทยาลัย…``: a work unit is a name only as a word of its own
     (not ทำงานประชาสัมพันธ์) with its body written right after it."""
     run = _LEFT_RUN.search(text, max(floor, start - 20), start)
-    if run and run.end() == start and not run.group().endswith(lx.LEFT_GLUE + ("หัวหน้า",)):
+    if run and run.end() == start and not run.group().endswith(lx.LEFT_GLUE + ("หัวหน้า", "มอบหมาย", "สั่งการ")):
         return False
     after = _BODY_AFTER.match(text, end)
     if after is None:

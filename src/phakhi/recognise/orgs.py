@@ -262,13 +262,13 @@ def _body_after(text: str, end: int, limit: int) -> bool:
 
 
 _SUBJECT_OPENERS = ("การ", "วิสามัญ", "สามัญ")
-_THIS_ONE = re.compile(r"แห่ง(?:นี้|ใหม่|หนึ่ง|แรก|เดียว|ดังกล่าว|ที่\d+)?$")
+_THIS_ONE = re.compile(r"แห่ง(?:นี้|ใหม่|หนึ่ง|แรก|เดียว|ดังกล่าว|ที่\d+)?$|ชุด(?:ใหม่|นี้|เดิม|แรก|ก่อน|ปัจจุบัน|ที่\s?\d+)$")
 
 
 def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool = False) -> bool:
     bare = re.sub(r"\s|\(.*?\)", "", name)
     if bare in oh.GENERIC or len(bare) > 160 or _THIS_ONE.search(bare):
-        return False  # ศูนย์แห่งนี้, ศูนย์แห่งใหม่: แห่ง never ends a name (แห่งชาติ, แห่งประเทศไทย)
+        return False  # ศูนย์แห่งนี้, คณะกรรมการบริหารชุดใหม่: "this one", "the new set", not a name
     known = (bare, head)  # a known name may be written with spaces (กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช)
     if bare == re.sub(r"\s", "", head) and not any(k in oh.known_names() or k in oh.short_names() for k in known):
         return False

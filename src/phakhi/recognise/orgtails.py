@@ -135,6 +135,7 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
         run = re.match(r"(?: [^\s()]+){1,4} จำกัด(?: ?\(มหาชน\))?", text[end:limit])  # บริษัท ซีพี ออลล์ จำกัด
         end = end + run.end() if run else end
     end = _joined_place(text, end, limit)
+    end = _provincial_seat(text, start, end, limit)
     for pattern in (LEGAL, _ZONE_AFTER, _ROYAL):
         m = pattern.match(text, end, limit)
         if m:
@@ -187,6 +188,18 @@ def _typed_place(text: str, m: re.Match[str], end: int, latin: bool = False) -> 
     the name ends in a Latin word, after which Thai writes a space anyway (เครือข่าย OTOP
     จังหวัดยโสธร)."""
     if not latin and not re.match(r"\s(?:ตำบล|ต\.|อำเภอ|อ\.)", m.group(0)):
+        return end
+    place = place_prefix(m.group("run"))
+    return m.start("run") + len(place) if place and _ends_word(m.group("run"), place) else end
+
+
+_SEAT = re.compile(rf" ประจำจังหวัด(?P<run>[{lx.THAI}]+)")
+
+
+def _provincial_seat(text: str, start: int, end: int, limit: int) -> int:
+    """``ศูนย์การศึกษาพิเศษ ประจำจังหวัดขอนแก่น``: the province a body serves, after a space."""
+    m = _SEAT.match(text, end, limit)
+    if m is None or has_place(text[start:end]):
         return end
     place = place_prefix(m.group("run"))
     return m.start("run") + len(place) if place and _ends_word(m.group("run"), place) else end

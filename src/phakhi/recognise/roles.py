@@ -96,7 +96,7 @@ def _fuses_body(role: str) -> bool:
 def role_pattern() -> re.Pattern[str]:
     alt = trie_pattern(h for h in heads() if h != "นายก")
     # นายก alone is a role only before an organisation or a break, never inside นายกมล.
-    naiyok = r"นายก(?=\s|องค์การ|เทศ|สมาคม|อบ|สภา|สโมสร|ชมรม|สหพันธ์|สมาพันธ์|[^\u0e01-\u0e4e]|$)"
+    naiyok = r"นายก(?=\s|องค์การ|เทศ|สมาคม|อบ|สภา|สโมสร|ชมรม|สหพันธ์|สมาพันธ์|เหล่ากาชาด|[^\u0e01-\u0e4e]|$)"
     return re.compile(
         rf"(?P<acting>{'|'.join(ACTING)})?\s?(?P<mods>(?:(?:รอง|ผู้ช่วย)\s?)*)"
         rf"(?P<head>{_CIVIL}|{alt}|{naiyok})(?P<level>{'|'.join(LEVELS)})?"

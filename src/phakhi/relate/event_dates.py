@@ -118,6 +118,27 @@ def _publication(doc: Document, dates: list[ThaiDate]) -> str | None:
     return next((d.first for d in dates if d.year_written and _is_stamp(doc, d)), None)
 
 
+# A fire, flood or attack: what it dates is what happened to people, not a happening of theirs.
+_INCIDENT = re.compile(r"เหตุ(?:เพลิงไหม้|ไฟไหม้|อุทกภัย|น้ำท่วม|วาตภัย|ดินโคลนถล่ม|ดินสไลด์|อุบัติเหตุ|ระเบิด|ลอบวาง|"
+                       r"ยิง|ความรุนแรง|ไม่สงบ)|(?:เพลิง|ไฟ)ไหม้|น้ำป่าไหลหลาก|พายุ[ก-๙]*พัด")
+_INCIDENT_REACH = 120
+_ANOTHER_DATE = re.compile(r"\d{4}|วันที่\s?\d")  # only the first date after the incident is its date
+
+
+def _dates_an_incident(text: str, date: ThaiDate) -> bool:
+    """``จากเหตุเพลิงไหม้บ้านเรือน… เมื่อคืนวันที่ 2 กุมภาพันธ์``: the first date after an incident,
+    with no happening word (ประชุม, จัด, มอบ …) between them."""
+    line = text.rfind("\n", 0, date.start) + 1
+    before = text[max(line, date.start - _INCIDENT_REACH):date.start]
+    found = None
+    for found in _INCIDENT.finditer(before):
+        pass
+    if found is None:
+        return False
+    between = before[found.end():]
+    return not _HAPPENING.search(between) and not _ANOTHER_DATE.search(between)
+
+
 def _reports_a_post(doc: Document, date: ThaiDate) -> bool:
     """The date's sentence tells of a post on a page and of no happening."""
     sentence = doc.sentence_at(date.start)
@@ -167,7 +188,7 @@ def event_dates(doc: Document) -> list[ThaiDate]:
         before = text[max(0, date.start - 24):date.start]
         if _NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text, date.end) or _is_stamp(doc, date):
             continue
-        if _reports_a_post(doc, date):
+        if _reports_a_post(doc, date) or _dates_an_incident(text, date):
             continue
         if (dt.date.fromisoformat(date.last) - dt.date.fromisoformat(date.first)).days > _LONGEST_EVENT_DAYS:
             continue  # a project period (1 ตุลาคม 2566 – 30 กันยายน 2567), not a happening

@@ -78,7 +78,35 @@ def read_posts(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             reading = _role_before(text, person, orgs, ends)
             if reading:
                 readings.append(reading)
-    return readings
+    return _listed_board(text, readings)
+
+
+# A numbered list item: ``2. นางจารุวรรณ แก้วมณี รองประธาน``.
+_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
+# Officers of a board, listed under its chair.
+_OFFICERS = ("รองประธาน", "เลขานุการ", "ผู้ช่วยเลขานุการ", "เหรัญญิก", "กรรมการ", "ประชาสัมพันธ์", "ปฏิคม",
+             "นายทะเบียน", "ผู้ตรวจสอบ")
+
+
+def _listed_board(text: str, readings: list[PostReading]) -> list[PostReading]:
+    """A board listed one person per numbered line, its chair first with the body's name
+    (``1. นายประเสริฐ … ประธานสภาองค์กรชุมชนตำบล…``, ``2. นาง… รองประธาน``): the officers
+    after the chair hold their posts in that body."""
+    out, chair, last_line = [], None, -1
+    for r in sorted(readings, key=lambda r: r.start):
+        line = text.rfind("\n", 0, r.person.start) + 1
+        item = _ITEM.match(text, line)
+        listed = item is not None and item.end() == r.person.start
+        if not listed or (chair and text.count("\n", last_line, line) > 1):
+            chair = None  # a list ends at a line that is not an item, or a blank line
+        if listed and r.org is not None and r.role.startswith("ประธาน"):
+            chair = r
+        elif listed and chair and r.org is None and r.body_name is None and r.role.startswith(_OFFICERS):
+            r = PostReading(r.person, r.role, chair.org, None, r.start, r.end, "post.listed-board", 0.75)
+        if listed:
+            last_line = line
+        out.append(r)
+    return out
 
 
 def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts: set[int],
