@@ -66,6 +66,7 @@ def events(text: str, persons: dict[str, str] | None = None, orgs: dict[str, str
     ("มีกำลังพลและจิตอาสาเข้าร่วมกว่า 250 นาย", [250]),
     ("พิธีจัดขึ้นที่ลานวัด ท่ามกลางชาวบ้านราว 150 คน", [150]),
     ("มีผู้มาบริจาคโลหิตทั้งสิ้น 180 ราย", [180]),
+    ("มีผู้สูงอายุมารับบริการทั้งสิ้น 95 คน", [95]),
     ("ที่ประชุมคณะกรรมการมีมติแต่งตั้งข้าราชการ จำนวน 9 ราย", []),
 ])
 def test_participant_counts(text, expected):
@@ -150,6 +151,17 @@ def test_the_date_of_a_fire_is_not_an_event():
     found, _, _ = events("จากเหตุเพลิงไหม้บ้านเรือนในชุมชนริมคลอง เมื่อคืนวันที่ 2 มีนาคม 2568 ล่าสุดวันที่ 4 มีนาคม 2568 "
                          "ผู้อำนวยการเขตลงพื้นที่ตรวจเยี่ยมผู้ประสบภัย")
     assert [e.start for e in found] == ["2025-03-04"]
+
+
+def test_a_statements_own_date_and_a_resolution_it_cites_are_no_events():
+    text = ("แถลงการณ์เครือข่ายเกษตรกร เรื่องราคาปุ๋ย\nวันที่ 10 เมษายน 2568\n"
+            "ตามที่คณะรัฐมนตรีได้มีมติปรับเงื่อนไขโครงการสินเชื่อ เมื่อวันที่ 1 เมษายน 2568 นั้น เครือข่ายฯ ขอคัดค้าน")
+    assert events(text)[0] == ()
+
+
+def test_a_meeting_that_passed_a_resolution_is_an_event():
+    found, _, _ = events("ที่ประชุมคณะกรรมการกองทุนได้มีมติอนุมัติเงินกู้ เมื่อวันที่ 1 เมษายน 2568")
+    assert [e.start for e in found] == ["2025-04-01"]
 
 
 def test_deadline_is_not_an_event():

@@ -144,6 +144,12 @@ NAMES = [
     # the province a centre serves, after a space
     ("เด็กได้รับการคัดกรองจากศูนย์การศึกษาพิเศษ ประจำจังหวัดมหาสารคาม แล้ว",
      {"ศูนย์การศึกษาพิเศษ ประจำจังหวัดมหาสารคาม"}),
+    # an English name that opens with its head word
+    ("อาจารย์จาก University of Melbourne และ Institute of Social Studies ร่วมวิจัย",
+     {"University of Melbourne", "Institute of Social Studies"}),
+    # a numbered list of signatories: each line is a name, even without a place
+    ("องค์กรร่วมลงนาม\n1. เครือข่ายผู้หญิงคนพิการภาคเหนือ\n2. มูลนิธิเพื่อนชาวนา\n3. เครือข่ายองค์กรชุมชน",
+     {"เครือข่ายผู้หญิงคนพิการภาคเหนือ", "มูลนิธิเพื่อนชาวนา"}),
 ]
 
 ALIASES = [
@@ -248,6 +254,8 @@ GENERIC = [
     "โดยผู้แทนบริษัทส่งมอบถุงยังชีพ",
     # the new board, not a board's name
     "ที่ประชุมได้เลือกคณะกรรมการบริหารชุดใหม่ และคณะทำงานชุดเดิม",
+    # bodies of a kind, none named
+    "มีผู้แทนจากสถาบันต่างๆ มูลนิธิต่าง ๆ และสมาคมทั้งหลาย ร่วมงาน",
 ]
 
 

@@ -212,11 +212,14 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
     keys += (full_head + "การ" + rest,) if full_head == "คณะกรรมาธิการ" else ()  # กมธ.ที่ดิน: การที่ดิน
     end = extend(text, start, end, limit, kind, rank, bare=not rest, qualified=qualified)
     name = text[start:end]
+    if re.match(r"\s?ๆ", text[end:end + 2]):
+        return None  # มูลนิธิต่าง ๆ: a repeated word closes a phrase, never a name
     defined = DEFINED.match(text, end)
     abbr = (defined.group("p") or defined.group("q")).strip() if defined else ""
     # an abbreviation of the body's own (not a known type's: รพ.สต., อปท.) says it is one body
     if not (_acceptable(name, text[start:head_end], qualified, kind, bool(abbr) and abbr not in oh.abbreviations())
-            or name in accepted or (kind in _UNIT_KINDS and _body_after(text, end, limit))):
+            or name in accepted or (kind in _UNIT_KINDS and _body_after(text, end, limit))
+            or _list_item(text, start, head_end, end)):
         return None
     inner = _inner(text, head_end, end, limit) if kind == "committee" else _university_of(name, start, kind, rank, text)
     if abbr and inner and abbr[0] == inner[0].text[0] != name[0]:
@@ -253,6 +256,20 @@ _COMMITTEE_TASKS = (
 _UNIT_KINDS = frozenset({"club"})
 
 
+_ITEM_START = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•])[ \t]*$")
+
+
+def _list_item(text: str, start: int, head_end: int, end: int) -> bool:
+    """``3. เครือข่ายองค์กรชุมชนคนไร้บ้าน`` alone on a numbered line (a list of signatories or
+    members): the whole item is a body's name, with or without a place in it (a generic
+    phrase such as ``เครือข่ายองค์กรชุมชน`` still is not)."""
+    line = text.rfind("\n", 0, start) + 1
+    close = text.find("\n", end)
+    if not _ITEM_START.fullmatch(text, line, start) or text[end:close if close != -1 else None].strip():
+        return False
+    return re.sub(r"\s", "", text[start:end]) not in oh.GENERIC and len(lx.tokens(text[head_end:end])) >= 3
+
+
 def _body_after(text: str, end: int, limit: int) -> bool:
     """A ranked body (a university, an office, a school) named right after a space."""
     if not text.startswith(" ", end):
@@ -262,13 +279,14 @@ def _body_after(text: str, end: int, limit: int) -> bool:
 
 
 _SUBJECT_OPENERS = ("การ", "วิสามัญ", "สามัญ")
-_THIS_ONE = re.compile(r"แห่ง(?:นี้|ใหม่|หนึ่ง|แรก|เดียว|ดังกล่าว|ที่\d+)?$|ชุด(?:ใหม่|นี้|เดิม|แรก|ก่อน|ปัจจุบัน|ที่\s?\d+)$")
+_THIS_ONE = re.compile(r"แห่ง(?:นี้|ใหม่|หนึ่ง|แรก|เดียว|ดังกล่าว|ที่\d+)?$|ชุด(?:ใหม่|นี้|เดิม|แรก|ก่อน|ปัจจุบัน|ที่\s?\d+)$"
+                       r"|(?:ต่าง|อื่น)\s?ๆ$|ทั้งหลาย$")  # สถาบันต่างๆ: bodies of a kind, none named
 
 
 def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool = False) -> bool:
     bare = re.sub(r"\s|\(.*?\)", "", name)
     if bare in oh.GENERIC or len(bare) > 160 or _THIS_ONE.search(bare):
-        return False  # ศูนย์แห่งนี้, คณะกรรมการบริหารชุดใหม่: "this one", "the new set", not a name
+        return False  # ศูนย์แห่งนี้, คณะกรรมการบริหารชุดใหม่, สถาบันต่างๆ: "this one", "the new set", no name
     known = (bare, head)  # a known name may be written with spaces (กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช)
     if bare == re.sub(r"\s", "", head) and not any(k in oh.known_names() or k in oh.short_names() for k in known):
         return False

@@ -31,6 +31,9 @@ _LINK = r"(?:of|the|for|and|&|in|de)"
 _HEADED = re.compile(
     rf"(?<![A-Za-z])(?:{_WORD}\s(?:{_LINK}\s)*){{1,6}}(?P<head>{'|'.join(re.escape(h) for h in _HEADS)})"
     rf"(?:\s(?:of|for)\s(?:{_WORD}\s?){{1,4}}|\sThailand)?(?![A-Za-z])"
+    # University of Queensland, Institute of Development Studies: the head first, then "of …"
+    rf"|(?<![A-Za-z])(?P<first>University|Institute|Council|Federation|Association)\sof\s(?:the\s)?"
+    rf"(?:{_WORD}(?:\s(?:{_LINK}\s)?(?=[A-Z]))?){{1,4}}(?![A-Za-z])"
 )
 
 
@@ -76,5 +79,5 @@ def english_names(text: str, start: int, end: int) -> list[EnglishName]:
         found.append(EnglishName(m.start(), m.end(), kind, (thai,)))
     for m in _HEADED.finditer(text, start, end) if _ANY_HEAD.search(text, start, end) else ():
         if not any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
-            found.append(EnglishName(m.start(), m.end(), _HEADS[m.group("head")], ()))
+            found.append(EnglishName(m.start(), m.end(), _HEADS[m.group("head") or m.group("first")], ()))
     return sorted(found, key=lambda f: f.start)

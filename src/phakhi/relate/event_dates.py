@@ -139,6 +139,33 @@ def _dates_an_incident(text: str, date: ThaiDate) -> bool:
     return not _HAPPENING.search(between) and not _ANOTHER_DATE.search(between)
 
 
+_RESOLUTION = re.compile(r"มีมติ|ลงมติ")
+_MEETING = re.compile(r"ประชุม")
+
+
+def _cites_a_resolution(text: str, date: ThaiDate) -> bool:
+    """``คณะรัฐมนตรีได้มีมติรับหลักการ… เมื่อวันที่ 25 กุมภาพันธ์``: the date of a resolution cited
+    as background; a meeting the article reports (ที่ประชุม… มีมติ…) is still a happening."""
+    line = text.rfind("\n", 0, date.start) + 1
+    before = text[max(line, date.start - 200):date.start]
+    return (bool(_RESOLUTION.search(before)) and not _MEETING.search(before)
+            and before.rstrip().endswith(("เมื่อวันที่", "เมื่อ")))
+
+
+_STATEMENT = re.compile(r"แถลงการณ์|จดหมายเปิดผนึก|คำประกาศ|ประกาศ")
+_DATE_ONLY_LINE = re.compile(r"\s*(?:วัน[ก-๙]*ที่|ลงวันที่)?\s*$")
+
+
+def _statement_dateline(doc: Document, date: ThaiDate) -> bool:
+    """``วันที่ 3 มีนาคม 2568`` alone on its line in a statement or announcement: the day it was
+    issued, not a happening."""
+    line = doc.zone_at(date.start)
+    if doc.text[date.end:line.end].strip(" .") or not _DATE_ONLY_LINE.fullmatch(doc.text, line.start, date.start):
+        return False
+    title = doc.article.title or doc.text[:200]
+    return bool(_STATEMENT.search(title[:200]))
+
+
 def _reports_a_post(doc: Document, date: ThaiDate) -> bool:
     """The date's sentence tells of a post on a page and of no happening."""
     sentence = doc.sentence_at(date.start)
@@ -188,7 +215,8 @@ def event_dates(doc: Document) -> list[ThaiDate]:
         before = text[max(0, date.start - 24):date.start]
         if _NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text, date.end) or _is_stamp(doc, date):
             continue
-        if _reports_a_post(doc, date) or _dates_an_incident(text, date):
+        if (_reports_a_post(doc, date) or _dates_an_incident(text, date) or _cites_a_resolution(text, date)
+                or _statement_dateline(doc, date)):
             continue
         if (dt.date.fromisoformat(date.last) - dt.date.fromisoformat(date.first)).days > _LONGEST_EVENT_DAYS:
             continue  # a project period (1 ตุลาคม 2566 – 30 กันยายน 2567), not a happening
