@@ -11,7 +11,7 @@ from phakhi.network.html import select
 from phakhi.network.project import VIEWS
 from phakhi.network.stats import network_stats
 from phakhi.network.views import VIEW_NAMES, write_view
-from phakhi.store.query import FORMATS as TABLE_FORMATS
+from phakhi.store.results import FORMATS as TABLE_FORMATS
 from phakhi.store.query import load_graph
 
 graph_option = click.option(

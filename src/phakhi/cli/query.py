@@ -7,7 +7,8 @@ import click
 from phakhi.cli.common import CONTEXT, library_errors
 from phakhi.store import open_store
 from phakhi.store.params import parse_param
-from phakhi.store.query import FORMATS, find_query, query_index, read_query
+from phakhi.store.query import find_query, query_index, read_query
+from phakhi.store.results import FORMATS
 
 DEFAULT_GRAPH = Path("output/graph.ttl")
 

@@ -108,13 +108,6 @@ def given_names() -> frozenset[str]:
 
 
 @cache
-def family_names() -> frozenset[str]:
-    from pythainlp.corpus import thai_family_names
-
-    return frozenset(thai_family_names())
-
-
-@cache
 def dictionary() -> frozenset[str]:
     from pythainlp.corpus import thai_words
 

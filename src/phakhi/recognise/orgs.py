@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from phakhi.recognise import lexicon as lx
 from phakhi.recognise import orgheads as oh
 from phakhi.recognise.orgcontext import generic_context, in_quoted_title, work_unit_ok
+from phakhi.recognise.orgnames import SUBJECT_OPENERS, is_a_name
 from phakhi.recognise.orgs_en import english_names
 from phakhi.recognise.orgtails import (
-    DEFINED, LEGAL, ORG_STOP, cut, end_at_place, extend, place_only, through_definition,
+    DEFINED, ORG_STOP, cut, end_at_place, extend, place_only, through_definition,
 )
-from phakhi.recognise.places_hint import has_place
 from phakhi.text.segment import Document
 
 _RUN = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]+")  # Thai letters without ฯ
@@ -201,7 +200,7 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
     rest = end_at_place(text[start:head_end] + rest)[head_end - start:]
     if run:
         rest = through_definition(text, start, head_end, run.group(), rest, committee=kind == "committee")
-    if kind == "parliamentary committee" and not rest.startswith(_SUBJECT_OPENERS) and text[start:head_end] != "กมธ.":
+    if kind == "parliamentary committee" and not rest.startswith(SUBJECT_OPENERS) and text[start:head_end] != "กมธ.":
         rest = ""  # คณะกรรมาธิการติดตาม…: the committee named before, and a verb
     end = head_end + len(rest)
     end, keys = _ministry_abbreviation(text, end, rest) if kind == "ministry" else (end, ())
@@ -217,9 +216,8 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
     defined = DEFINED.match(text, end)
     abbr = (defined.group("p") or defined.group("q")).strip() if defined else ""
     # an abbreviation of the body's own (not a known type's: รพ.สต., อปท.) says it is one body
-    if not (_acceptable(name, text[start:head_end], qualified, kind, bool(abbr) and abbr not in oh.abbreviations())
-            or name in accepted or (kind in _UNIT_KINDS and _body_after(text, end, limit))
-            or _list_item(text, start, head_end, end)):
+    own_abbr = bool(abbr) and abbr not in oh.abbreviations()
+    if not is_a_name(text, start, head_end, end, kind, qualified, own_abbr, limit, accepted):
         return None
     inner = _inner(text, head_end, end, limit) if kind == "committee" else _university_of(name, start, kind, rank, text)
     if abbr and inner and abbr[0] == inner[0].text[0] != name[0]:
@@ -242,66 +240,6 @@ def _ministry_abbreviation(text: str, end: int, rest: str) -> tuple[int, tuple[s
         abbr, after = tail.group(), tail.end()
     names = oh.abbreviations().get(abbr)
     return (after, tuple(n for n, _ in names)) if names else (end, ())
-
-
-# The tasks a committee or working group is named by.
-_COMMITTEE_TASKS = (
-    "ยกร่าง", "ขับเคลื่อน", "พัฒนา", "บริหาร", "ติดตาม", "ประสานงาน", "แก้ไข", "ส่งเสริม", "อำนวยการ",
-    "จัดทำ", "ดำเนินงาน", "ดำเนินการ", "กลั่นกรอง", "ศึกษา", "สรรหา", "พิจารณา", "ปฏิรูป", "จัดการ", "ป้องกัน",
-    "ฟื้นฟู", "คัดเลือก", "ตรวจสอบ", "ประเมิน", "วางแผน", "จัดงาน", "รณรงค์", "สนับสนุน", "บูรณาการ", "เตรียมการ",
-)
-
-
-# Kinds of body that a larger body written right after qualifies (ชมรม… มหาวิทยาลัย…).
-_UNIT_KINDS = frozenset({"club"})
-
-
-_ITEM_START = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•])[ \t]*$")
-
-
-def _list_item(text: str, start: int, head_end: int, end: int) -> bool:
-    """``3. เครือข่ายองค์กรชุมชนคนไร้บ้าน`` alone on a numbered line (a list of signatories or
-    members): the whole item is a body's name, with or without a place in it (a generic
-    phrase such as ``เครือข่ายองค์กรชุมชน`` still is not)."""
-    line = text.rfind("\n", 0, start) + 1
-    close = text.find("\n", end)
-    if not _ITEM_START.fullmatch(text, line, start) or text[end:close if close != -1 else None].strip():
-        return False
-    return re.sub(r"\s", "", text[start:end]) not in oh.GENERIC and len(lx.tokens(text[head_end:end])) >= 3
-
-
-def _body_after(text: str, end: int, limit: int) -> bool:
-    """A ranked body (a university, an office, a school) named right after a space."""
-    if not text.startswith(" ", end):
-        return False
-    m = oh.head_pattern().match(text, end + 1, limit)
-    return m is not None and oh.head_at(m).rank is not None
-
-
-_SUBJECT_OPENERS = ("การ", "วิสามัญ", "สามัญ")
-_THIS_ONE = re.compile(r"แห่ง(?:นี้|ใหม่|หนึ่ง|แรก|เดียว|ดังกล่าว|ที่\d+)?$|ชุด(?:ใหม่|นี้|เดิม|แรก|ก่อน|ปัจจุบัน|ที่\s?\d+)$"
-                       r"|(?:ต่าง|อื่น)\s?ๆ$|ทั้งหลาย$")  # สถาบันต่างๆ: bodies of a kind, none named
-
-
-def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool = False) -> bool:
-    bare = re.sub(r"\s|\(.*?\)", "", name)
-    if bare in oh.GENERIC or len(bare) > 160 or _THIS_ONE.search(bare):
-        return False  # ศูนย์แห่งนี้, คณะกรรมการบริหารชุดใหม่, สถาบันต่างๆ: "this one", "the new set", no name
-    known = (bare, head)  # a known name may be written with spaces (กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช)
-    if bare == re.sub(r"\s", "", head) and not any(k in oh.known_names() or k in oh.short_names() for k in known):
-        return False
-    named = LEGAL.sub("", name)  # สหกรณ์การเกษตรเมืองน่าน จำกัด: the place is before the legal form
-    if not qualified or has_place(named, qualified=True) or re.search(r"\d", name) or defines:
-        return True  # …เพื่อสันติภาพ หรือ คปส.: a body that defines its own abbreviation is one body
-    # โรงพยาบาลปัว, โรงพยาบาลสมเด็จพระยุพราชปัว: a hospital or school named after a short district
-    rest = named[len(head):].strip()
-    if kind == "committee" and rest.startswith(_COMMITTEE_TASKS) and len(lx.tokens(rest)) >= 3 and "ระดับ" not in rest:
-        return True  # คณะทำงานยกร่างข้อเสนอเชิงนโยบาย: named by its task (คณะกรรมการหมู่บ้าน is a type)
-    if kind not in ("hospital", "school"):
-        return False
-    # …named after a short district (โรงพยาบาลปัว), or opening with one (โรงเรียนศรีสำโรงชนูปถัมภ์)
-    return (any(rest[i:] in lx.place_names() for i in range(len(rest) - 2))
-            or any(rest[:i] in lx.place_names() for i in range(4, len(rest) - 2)))
 
 
 def _university_of(name: str, start: int, kind: str, rank: int | None, text: str) -> tuple[OrgMention, ...]:

@@ -21,7 +21,7 @@ from rdflib.term import Identifier
 from phakhi.errors import GraphError, QueryError
 from phakhi.rdf.namespaces import DCTERMS, FOAF, ID, OA, ORG, PH, PROV, RDFS, SCHEMA, SKOS, XSD
 from phakhi.store.params import blank_out, query_variables, with_values
-from phakhi.store.results import FORMATS, Table, canonical  # noqa: F401  (FORMATS: re-exported for the CLI)
+from phakhi.store.results import Table, canonical
 
 PREFIXES = {
     "ph": PH._NS, "id": ID, "schema": SCHEMA, "oa": OA, "org": ORG, "foaf": FOAF, "prov": PROV,

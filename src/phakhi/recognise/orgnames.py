@@ -1,0 +1,90 @@
+"""Is a run read after an organisation's head word a body's name, or a type, a phrase, "this one"?
+
+A name needs more than its head; a head that needs a qualifier (``qualified``:
+สภาองค์กรชุมชนตำบล…, ชมรม…, กลุ่ม…) needs a place, a number, its own
+abbreviation, a task (for a committee), a larger body written after it (for a
+club), the same name already accepted in the article, or a line of its own in
+a numbered list. Whatever qualifies it, "this one", "the new set" and "bodies
+of a kind" (ศูนย์แห่งนี้, คณะกรรมการบริหารชุดใหม่, สถาบันต่างๆ) are never names.
+"""
+from __future__ import annotations
+
+import re
+
+from phakhi.recognise import lexicon as lx
+from phakhi.recognise import orgheads as oh
+from phakhi.recognise.orgtails import LEGAL
+from phakhi.recognise.places_hint import has_place
+
+def is_a_name(text: str, start: int, head_end: int, end: int, kind: str, qualified: bool, own_abbr: bool,
+              limit: int, accepted: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text[start:end]`` (head ``text[start:head_end]``) names one body."""
+    name = text[start:end]
+    if _no_name(name):
+        return False
+    return (_acceptable(name, text[start:head_end], qualified, kind, own_abbr) or name in accepted
+            or (kind in _UNIT_KINDS and _body_after(text, end, limit)) or _list_item(text, start, head_end, end))
+
+
+def _no_name(name: str) -> bool:
+    bare = re.sub(r"\s|\(.*?\)", "", name)
+    return bare in oh.GENERIC or len(bare) > 160 or bool(_THIS_ONE.search(bare))
+
+
+# The tasks a committee or working group is named by.
+_COMMITTEE_TASKS = (
+    "ยกร่าง", "ขับเคลื่อน", "พัฒนา", "บริหาร", "ติดตาม", "ประสานงาน", "แก้ไข", "ส่งเสริม", "อำนวยการ",
+    "จัดทำ", "ดำเนินงาน", "ดำเนินการ", "กลั่นกรอง", "ศึกษา", "สรรหา", "พิจารณา", "ปฏิรูป", "จัดการ", "ป้องกัน",
+    "ฟื้นฟู", "คัดเลือก", "ตรวจสอบ", "ประเมิน", "วางแผน", "จัดงาน", "รณรงค์", "สนับสนุน", "บูรณาการ", "เตรียมการ",
+)
+
+
+# Kinds of body that a larger body written right after qualifies (ชมรม… มหาวิทยาลัย…).
+_UNIT_KINDS = frozenset({"club"})
+
+
+_ITEM_START = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•])[ \t]*$")
+
+
+def _list_item(text: str, start: int, head_end: int, end: int) -> bool:
+    """``3. เครือข่ายองค์กรชุมชนคนไร้บ้าน`` alone on a numbered line (a list of signatories or
+    members): the whole item is a body's name, with or without a place in it, when it says
+    more than its head and a word or two (``เครือข่ายองค์กรชุมชน`` is a type)."""
+    line = text.rfind("\n", 0, start) + 1
+    close = text.find("\n", end)
+    if not _ITEM_START.fullmatch(text, line, start) or text[end:close if close != -1 else None].strip():
+        return False
+    return len(lx.tokens(text[head_end:end])) >= 3
+
+
+def _body_after(text: str, end: int, limit: int) -> bool:
+    """A ranked body (a university, an office, a school) named right after a space."""
+    if not text.startswith(" ", end):
+        return False
+    m = oh.head_pattern().match(text, end + 1, limit)
+    return m is not None and oh.head_at(m).rank is not None
+
+
+SUBJECT_OPENERS = ("การ", "วิสามัญ", "สามัญ")
+# "This one", "the new set", "bodies of a kind": ศูนย์แห่งนี้, คณะกรรมการบริหารชุดใหม่, สถาบันต่างๆ.
+_THIS_ONE = re.compile(r"แห่ง(?:นี้|ใหม่|หนึ่ง|แรก|เดียว|ดังกล่าว|ที่\d+)?$|ชุด(?:ใหม่|นี้|เดิม|แรก|ก่อน|ปัจจุบัน|ที่\s?\d+)$"
+                       r"|(?:ต่าง|อื่น)\s?ๆ$|ทั้งหลาย$")
+
+
+def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool = False) -> bool:
+    bare = re.sub(r"\s|\(.*?\)", "", name)
+    known = (bare, head)  # a known name may be written with spaces (กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช)
+    if bare == re.sub(r"\s", "", head) and not any(k in oh.known_names() or k in oh.short_names() for k in known):
+        return False
+    named = LEGAL.sub("", name)  # สหกรณ์การเกษตรเมืองน่าน จำกัด: the place is before the legal form
+    if not qualified or has_place(named, qualified=True) or re.search(r"\d", name) or defines:
+        return True  # …เพื่อสันติภาพ หรือ คปส.: a body that defines its own abbreviation is one body
+    # โรงพยาบาลปัว, โรงพยาบาลสมเด็จพระยุพราชปัว: a hospital or school named after a short district
+    rest = named[len(head):].strip()
+    if kind == "committee" and rest.startswith(_COMMITTEE_TASKS) and len(lx.tokens(rest)) >= 3 and "ระดับ" not in rest:
+        return True  # คณะทำงานยกร่างข้อเสนอเชิงนโยบาย: named by its task (คณะกรรมการหมู่บ้าน is a type)
+    if kind not in ("hospital", "school"):
+        return False
+    # …named after a short district (โรงพยาบาลปัว), or opening with one (โรงเรียนศรีสำโรงชนูปถัมภ์)
+    return (any(rest[i:] in lx.place_names() for i in range(len(rest) - 2))
+            or any(rest[:i] in lx.place_names() for i in range(4, len(rest) - 2)))
