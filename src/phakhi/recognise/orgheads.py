@@ -46,6 +46,9 @@ _HEADS = (
     Head("โรงพยาบาล", "hospital", 2, True),
     Head("โรงเรียน", "school", 2, True),
     Head("สถานีตำรวจ", "police station", 2),
+    # welfare homes and shelters of the social development ministry, named with a province or a name
+    Head("บ้านพักเด็กและครอบครัว", "provincial office", 2, True),
+    Head("สถานสงเคราะห์|สถานคุ้มครองสวัสดิภาพ|สถานพัฒนาและฟื้นฟู|สถานแรกรับ", "welfare home", 3),
     # the district's (or province's) administration office; after ณ or a yard it is the venue
     Head("ที่ว่าการอำเภอ|ที่ทำการปกครอง(?:อำเภอ|จังหวัด)", "administration office", 2, True),
     Head("อุทยานแห่งชาติ|เขตรักษาพันธุ์สัตว์ป่า|เขตห้ามล่าสัตว์ป่า", "protected area", 2),
@@ -158,8 +161,14 @@ def _literals(pattern: str) -> list[str]:
         else:
             current += char
     alternatives.append(current)
-    return [re.split(r"\(", re.sub(r"^\(\?<[!=][^)]*\)", "", a), maxsplit=1)[0].replace("\\", "")
-            for a in alternatives]
+    words = [re.split(r"\(", _LOOKBEHINDS.sub("", a), maxsplit=1)[0].replace("\\", "") for a in alternatives]
+    if not all(words):  # an empty opening word would make every position a candidate
+        raise ValueError(f"a head pattern must open with a word: {pattern}")
+    return words
+
+
+# Lookbehinds before a head's word: (?<!สมาชิก), or a group of them ((?:(?<![ก-๙])|(?<=มอบหมาย))).
+_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=][^)]*\)|\(\?:(?:\(\?<[!=][^)]*\)\|?)+\))+")
 
 
 @cache

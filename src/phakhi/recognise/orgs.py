@@ -154,6 +154,8 @@ def _named(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
     # ชมรมอาสาพัฒนาชนบท named once with its university: the same name alone elsewhere is that club
     accepted = frozenset(m.text for m in found)
     for start, head_end, kind, rank, limit in refused if accepted else ():
+        if not any(text.startswith(name, start) for name in accepted):
+            continue
         mention = _read(text, start, head_end, kind, rank, True, limit, accepted)
         if mention and mention.text in accepted and not any(f.start < mention.end and mention.start < f.end
                                                             for f in found):
@@ -193,6 +195,9 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
                           "org.head-name", 0.85)
     if text[start:head_end] == "สนง." and _ABBR_TAIL.match(text, head_end, limit):
         return None  # สนง.พช.ยโสธร: the office is the abbreviation after it, read as one
+    office = _office_of(text, start, head_end, limit) if kind == "office" else None
+    if office:
+        return office
     run = _RUN.match(text, head_end, limit)
     rest = cut(run.group() if run else "")
     if text[start:head_end] in oh.known_names() or text[start:head_end] in oh.short_names():
@@ -225,6 +230,27 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
         inner, abbr = (replace(inner[0], defines=abbr),), ""
     return OrgMention(start, end, name, kind, rank, text[start:head_end], "org.head-name", 0.85, keys,
                       defines=abbr, inner=inner)
+
+
+_KNOWN_ABBR_AFTER = re.compile(r" ((?:[ก-ฮ]{1,6}\.){1,4})(?![\u0e01-\u0e4e])")
+
+
+def _office_of(text: str, start: int, head_end: int, limit: int) -> OrgMention | None:
+    """``สำนักงานคณะกรรมการกิจการกระจายเสียง กิจการโทรทัศน์ และ…`` (a known body's name, spaces
+    and all) or ``สำนักงาน กสทช.``: the office of a known body."""
+    head = text[start:head_end]
+    known = oh.known_at(text, head_end)
+    if known and " " in known and head_end + len(known) <= limit:
+        end = head_end + len(known)
+        return OrgMention(start, end, text[start:end], "office", oh.rank_of_kind("office"), head,
+                          "org.office-of-known", 0.85)
+    m = _KNOWN_ABBR_AFTER.match(text, head_end, limit)
+    names = oh.abbreviations().get(m.group(1)) if m else None
+    if not names or any(kind in oh.TEMPLATE_KINDS for _, kind in names):
+        return None
+    return OrgMention(start, m.end(), text[start:m.end()], "office", oh.rank_of_kind("office"), head,
+                      "org.office-of-known", 0.8,
+                      keys=tuple(name if name.startswith("สำนักงาน") else "สำนักงาน" + name for name, _ in names))
 
 
 def _ministry_abbreviation(text: str, end: int, rest: str) -> tuple[int, tuple[str, ...]]:

@@ -20,7 +20,7 @@ ORG_STOP = frozenset("""
 พร้อม แล้ว ยัง ก็ คือ ว่า ใน ได้รับ ครั้ง เมื่อ ตาม กับ หรือ ต่อ ดังกล่าว นี้ ทั้ง รวม แต่ ไป มา
 ขึ้น จาก ประจำปี ประจำปีงบประมาณ ระหว่าง ซึ่งมี ได้แก่ เช่น และมี นาย นาง นางสาว ผู้อำนวยการ
 ประธาน วันที่ เวลา เพื่อให้ ทำ อยู่ เดินหน้า ลงพื้นที่ ชวน ร่วมกัน หนุนเสริม กำหนด ใช้ มุ่ง
-เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน ส่งมอบ บริจาค
+เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน ส่งมอบ บริจาค ชั่วคราว
 """.split())
 # Nouns that make จัด part of a term, not the verb "to organise" (…พัฒนาการจัดการศึกษาท้องถิ่น).
 _JAT_TERMS = frozenset({"การศึกษา", "สวัสดิการ", "ระเบียบ", "ที่ดิน", "สรร"})
@@ -96,7 +96,12 @@ def cut(run: str) -> str:
         return ""
     kept, at = [], 0
     words = lx.tokens(run)
+    places = _place_spans(run)
     for i, word in enumerate(words):
+        if any(s <= at < e for s, e in places):  # ตำบลหนองจะบก: a place's name is never cut (จะ)
+            kept.append(word)
+            at += len(word)
+            continue
         joined = word == "จัด" and i + 1 < len(words) and words[i + 1] in _JAT_TERMS
         if (word in ORG_STOP and not joined) or (word.startswith("นาย") and len(kept) > 0) or (
                 not kept and word.startswith(_AUX)) or word.startswith(_CLAUSE_WORDS):
@@ -106,6 +111,18 @@ def cut(run: str) -> str:
         kept.append(word)
         at += len(word)
     return "".join(kept)
+
+
+def _place_spans(run: str) -> list[tuple[int, int]]:
+    """Where a known place's name stands in ``run``: at its start (after a head that ends with
+    ตำบล: องค์การบริหารส่วนตำบลหนองจะบก) or after ตำบล/อำเภอ/จังหวัด."""
+    first = place_prefix(run)
+    spans = [(0, len(first))] if first else []
+    for m in re.finditer(r"ตำบล|อำเภอ|จังหวัด", run):
+        place = place_prefix(run[m.end():])
+        if place:
+            spans.append((m.end(), m.end() + len(place)))
+    return spans
 
 
 def place_only(rest: str) -> str:

@@ -137,7 +137,10 @@ def _after_titles(text: str, start: int, parts: list[str]) -> int:
 def _is_role(text: str, start: int) -> bool:
     """นายอำเภอ, นายกเทศมนตรี, นายแพทย์สาธารณสุขจังหวัด: a role, not a title and a name."""
     m = role_pattern().match(text, start)
-    return m is not None and m.group("head") not in lx.titles() and m.end() - start >= 4
+    if m is None or m.group("head") in lx.titles() or m.end() - start < 4:
+        return False
+    title = lx.title_pattern().match(text, start)  # แพทย์หญิงปวีณา: the title is longer than the role it starts like
+    return title is None or len(title.group().strip()) < len(m.group("head"))
 
 
 def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> PersonMention | None:
