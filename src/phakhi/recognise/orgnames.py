@@ -83,6 +83,8 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool 
     rest = named[len(head):].strip()
     if kind == "committee" and rest.startswith(_COMMITTEE_TASKS) and len(lx.tokens(rest)) >= 3 and "ระดับ" not in rest:
         return True  # คณะทำงานยกร่างข้อเสนอเชิงนโยบาย: named by its task (คณะกรรมการหมู่บ้าน is a type)
+    if kind == "school" and rest.startswith("วัด") and len(rest) > 4:
+        return True  # โรงเรียนวัดหนองแฟบ: a school named after its temple
     if kind not in ("hospital", "school"):
         return False
     # …named after a short district (โรงพยาบาลปัว), or opening with one (โรงเรียนศรีสำโรงชนูปถัมภ์)
