@@ -20,8 +20,10 @@ ORG_STOP = frozenset("""
 พร้อม แล้ว ยัง ก็ คือ ว่า ใน ได้รับ ครั้ง เมื่อ ตาม กับ หรือ ต่อ ดังกล่าว นี้ ทั้ง รวม แต่ ไป มา
 ขึ้น จาก ประจำปี ประจำปีงบประมาณ ระหว่าง ซึ่งมี ได้แก่ เช่น และมี นาย นาง นางสาว ผู้อำนวยการ
 ประธาน วันที่ เวลา เพื่อให้ ทำ อยู่ เดินหน้า ลงพื้นที่ ชวน ร่วมกัน หนุนเสริม กำหนด ใช้ มุ่ง
-เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน ส่งมอบ บริจาค ชั่วคราว
+เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน ส่งมอบ บริจาค ชั่วคราว สังกัด
 """.split())
+# Words that start like the title นาย and are none (สภาองค์การนายจ้าง…).
+_NAI_WORDS = frozenset({"นายจ้าง", "นายทุน", "นายหน้า"})
 # Nouns that make จัด part of a term, not the verb "to organise" (…พัฒนาการจัดการศึกษาท้องถิ่น).
 _JAT_TERMS = frozenset({"การศึกษา", "สวัสดิการ", "ระเบียบ", "ที่ดิน", "สรร"})
 # Words newmm joins with what follows that always open a clause (กลุ่มบ้านทุ่งโฮ้งเป็นต้นแบบ).
@@ -36,7 +38,8 @@ _BANGKOK = ("กรุงเทพมหานคร", "กรุงเทพฯ
 _CAMPUS = re.compile(rf"\s?วิทยาเขต[{lx.THAI}]+")
 _ORDINAL = re.compile(r"ที่\s?\d{1,3}(?![\d.,])")
 _ZONE_AFTER = re.compile(r"\s?เขต\s?\d+")
-_ROYAL = re.compile(r"\s?เฉลิมพระเกียรติ")  # มหาวิทยาลัย… เฉลิมพระเกียรติ, โรงพยาบาล… เฉลิมพระเกียรติ
+# มหาวิทยาลัย… เฉลิมพระเกียรติ, สภาทนายความในพระบรมราชูปถัมภ์: royal honours that end a name
+_ROYAL = re.compile(r"\s?(?:เฉลิมพระเกียรติ|ในพระบรมราชูปถัมภ์|ในพระราชูปถัมภ์|ในพระบรมราชินูปถัมภ์)")
 _HYPHEN_RUN = re.compile(rf"-(?P<run>[{lx.THAI}]+)")
 _CAMPUS_KINDS = frozenset({"university", "college"})
 _COUNTRY_OFFICE_KINDS = frozenset({"international organization", "agency", "foreign development agency", "foundation"})
@@ -103,7 +106,8 @@ def cut(run: str) -> str:
             at += len(word)
             continue
         joined = word == "จัด" and i + 1 < len(words) and words[i + 1] in _JAT_TERMS
-        if (word in ORG_STOP and not joined) or (word.startswith("นาย") and len(kept) > 0) or (
+        titled = word.startswith("นาย") and word not in _NAI_WORDS  # นายสมชาย, not นายจ้าง
+        if (word in ORG_STOP and not joined) or (titled and len(kept) > 0) or (
                 not kept and word.startswith(_AUX)) or word.startswith(_CLAUSE_WORDS):
             break
         if word == "และ" and head_pattern().match(run, at + len(word)):
@@ -168,6 +172,7 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
     international = _INTERNATIONAL.match(text, end, limit)  # องค์การแพลน อินเตอร์เนชั่นแนล
     end = international.end() if international else end
     if kind in _COUNTRY_OFFICE_KINDS or international:
+        end = _foreign_words(text, end, limit)  # มูลนิธิฟรีดริค เอแบร์ท ประเทศไทย
         m = _COUNTRY_OFFICE.match(text, end, limit)  # องค์การยูนิเซฟ ประเทศไทย
         end = m.end() if m else end
     if text[start:end].endswith(("ที่", "เขต", "ภาค")) or kind in ("numbered unit", "military unit"):
@@ -211,6 +216,18 @@ def _typed_place(text: str, m: re.Match[str], end: int, latin: bool = False) -> 
 
 
 _SEAT = re.compile(rf" ประจำจังหวัด(?P<run>[{lx.THAI}]+)")
+
+
+_SPACED_WORDS = re.compile(rf"(?: [{lx.THAI}]+){{1,2}}(?=\s(?:ประจำ)?ประเทศไทย(?![{lx.THAI}]))")
+
+
+def _foreign_words(text: str, end: int, limit: int) -> int:
+    """A foreign body's name written in Thai letters with a space (มูลนิธิฟรีดริค เอแบร์ท), before
+    its country office: only words that are no Thai words (transliterations) are taken."""
+    m = _SPACED_WORDS.match(text, end, limit)
+    if m is None or any(w in lx.dictionary() or w in ORG_STOP for w in m.group().split()):
+        return end
+    return m.end()
 
 
 def _provincial_seat(text: str, start: int, end: int, limit: int) -> int:

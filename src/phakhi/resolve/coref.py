@@ -124,6 +124,7 @@ def group_orgs(mentions: list[OrgMention]) -> list[OrgGroup]:
                 owner[key] = i
     _join_templates(mentions, parent, find)
     _join_short_names(mentions, parent, find)
+    _join_foreign_names(mentions, parent, find)
     clusters: dict[int, list[OrgMention]] = {}
     for i, m in enumerate(mentions):
         clusters.setdefault(find(i), []).append(m)
@@ -135,10 +136,19 @@ def _keys(m: OrgMention) -> set[str]:
     labels = [m.text] + (list(m.keys) if not m.template else [])
     # ``องค์การยูนิเซฟ ประเทศไทย`` and ``Plan International Thailand`` are the body a headline
     # calls ``องค์การยูนิเซฟ`` or ``Plan International``: the country office goes by both names
-    return {org_key(label) for label in labels} | {org_key(_COUNTRY.sub("", label)) for label in labels}
+    keys = {org_key(label) for label in labels} | {org_key(_COUNTRY.sub("", label)) for label in labels}
+    if _ABBREVIATED.match(m.text):  # กศน.ปากเกร็ด is กศน.อำเภอปากเกร็ด
+        keys |= {k.replace("อำเภอ", "", 1) for k in keys}
+    return keys
 
 
-_COUNTRY = re.compile(r"\s(?:ประจำ)?ประเทศไทย$|\sThailand$")
+_ABBREVIATED = re.compile(r"(?:[ก-ฮ]{1,6}\.)+(?:อำเภอ)?[ก-๙]")
+
+
+# A country office (… ประเทศไทย) or a royal honour (… ในพระบรมราชูปถัมภ์, … เฉลิมพระเกียรติ) at the end
+# of a name: the body goes by the name without it too.
+_COUNTRY = re.compile(r"\s(?:ประจำ)?ประเทศไทย$|\sThailand$|\s?(?:ในพระบรมราชูปถัมภ์|ในพระราชูปถัมภ์|"
+                      r"ในพระบรมราชินูปถัมภ์|เฉลิมพระเกียรติ)$")
 
 
 def _join_short_names(mentions: list[OrgMention], parent: list[int], find) -> None:
@@ -146,7 +156,8 @@ def _join_short_names(mentions: list[OrgMention], parent: list[int], find) -> No
     body named in full (``กลุ่มสตรีสหกรณ์ผ้าหม้อห้อมบ้านทุ่งโฮ้ง``): the same head and place, and
     every word of the short name in the long one, in order; or the long name's first four words
     or more (``เครือข่ายสตรีลุ่มน้ำโขง`` for ``…ลุ่มน้ำโขงสองฝั่ง``)."""
-    words = {i: _words(m.text) for i, m in enumerate(mentions) if m.rank is None and not m.template}
+    # a country office's ประเทศไทย is no level (มูลนิธิฟรีดริค … for มูลนิธิฟรีดริค เอแบร์ท ประเทศไทย)
+    words = {i: _words(_COUNTRY.sub("", m.text)) for i, m in enumerate(mentions) if m.rank is None and not m.template}
     for i, short in words.items():
         hits = {find(j) for j, long in words.items()
                 if find(j) != find(i) and len(long) > len(short) >= 2 and long[0] == short[0]
@@ -154,6 +165,28 @@ def _join_short_names(mentions: list[OrgMention], parent: list[int], find) -> No
                 and not _LEVELS & (set(long) - set(short))}
         if len(hits) == 1:
             parent[find(i)] = hits.pop()
+
+
+def _join_foreign_names(mentions: list[OrgMention], parent: list[int], find) -> None:
+    """``มูลนิธิคอนราด`` for ``มูลนิธิคอนราด อาเดนาวร์ ประเทศไทย``: a foreign name in Thai letters read
+    only up to its first space joins the one body whose name goes on with words that are no Thai words."""
+    for i, short in enumerate(mentions):
+        hits = set()
+        for j, long in enumerate(mentions):
+            rest = _COUNTRY.sub("", long.text)[len(short.text):]
+            if (find(i) != find(j) and long.kind in _FOREIGN_KINDS and long.text.startswith(short.text + " ")
+                    and rest.strip() and all(_transliterated(w) for w in rest.split())):
+                hits.add(find(j))
+        if len(hits) == 1:
+            parent[find(i)] = hits.pop()
+
+
+_FOREIGN_KINDS = frozenset({"foundation", "international organization", "agency", "association"})
+
+
+def _transliterated(word: str) -> bool:
+    """A foreign word in Thai letters: no Thai word of three letters or more in it (เอแบร์ท, อาเดนาวร์)."""
+    return not any(len(t) >= 3 and t in lx.dictionary() for t in lx.tokens(word))
 
 
 # Words that tell a level of body apart (สภาองค์กรชุมชนตำบล… is not สภาองค์กรชุมชนจังหวัด…).
