@@ -93,6 +93,11 @@ def test_quoted_short_name_after_the_name_is_an_alias():
     assert p.name.startswith("โครงการพัฒนาพื้นที่ต้นแบบ") and "โคก หนอง นา โมเดล" in p.aliases
 
 
+def test_a_quoted_name_after_or_is_an_alias():
+    (p,) = programmes('ภายใต้โครงการโรงเรียนรอบรู้ด้านสุขภาพ หรือ "โรงเรียนสุขภาวะ" ของกรมอนามัย')
+    assert p.name == "โครงการโรงเรียนรอบรู้ด้านสุขภาพ" and "โรงเรียนสุขภาวะ" in p.aliases
+
+
 def test_numbered_activities_belong_to_the_programme_before_them():
     text = ("โครงการเสริมสร้างและพัฒนาผู้นำการเปลี่ยนแปลง ประกอบด้วย 3 กิจกรรม ดังนี้\n"
             "– กิจกรรมที่ 1 ประชุมสร้างความเข้าใจ\n"

@@ -39,6 +39,10 @@ _COMMITTEE_TASKS = (
 )
 
 
+# ชุมชน and a community's name (not ชุมชนทุกแห่ง, ชุมชนต่างๆ, ชุมชนในเขต…).
+_NAMED_COMMUNITY = re.compile(r"ชุมชน(?!ทุก|ต่าง|ใน|และ|ละ|ของ|ที่|เมือง$|ท้องถิ่น)[\u0e01-\u0e4e]{4,}$")
+
+
 # Kinds of body that a larger body written right after qualifies (ชมรม… มหาวิทยาลัย…).
 _UNIT_KINDS = frozenset({"club"})
 
@@ -83,6 +87,8 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool 
     rest = named[len(head):].strip()
     if kind == "committee" and rest.startswith(_COMMITTEE_TASKS) and len(lx.tokens(rest)) >= 3 and "ระดับ" not in rest:
         return True  # คณะทำงานยกร่างข้อเสนอเชิงนโยบาย: named by its task (คณะกรรมการหมู่บ้าน is a type)
+    if kind == "committee" and _NAMED_COMMUNITY.match(rest):
+        return True  # คณะกรรมการชุมชนร่วมใจพัฒนา: the committee of a community named after ชุมชน
     if kind == "school" and rest.startswith("วัด") and len(rest) > 4:
         return True  # โรงเรียนวัดหนองแฟบ: a school named after its temple
     if kind not in ("hospital", "school"):

@@ -143,11 +143,12 @@ def is_scheme_acronym(acronym: str) -> bool:
     return acronym.upper() not in _TECHNICAL
 
 
-_QUOTED_ALIAS = re.compile(r"\s?[“\"‘']([^”\"’'\n]{3,60})[”\"’']")
+_QUOTED_ALIAS = re.compile(r"\s?(?:หรือ\s?)?[“\"‘']([^”\"’'\n]{3,60})[”\"’']")  # … หรือ "วัดส่งเสริมสุขภาพ"
 
 
 def quoted_alias(text: str, at: int, end: int) -> ProgrammeMention | None:
-    """A quoted short name written right after a programme's name: … "โคก หนอง นา โมเดล"."""
+    """A quoted short name written right after a programme's name (… "โคก หนอง นา โมเดล"), or
+    after หรือ (… หรือ "วัดส่งเสริมสุขภาพ")."""
     m = _QUOTED_ALIAS.match(text, at, end)
     return ProgrammeMention(m.group(1).strip(), m.start(1), m.end(1), "programme.quoted-alias") if m else None
 
