@@ -240,6 +240,10 @@ CASES = [
     # a project manager and a volunteer lawyer, each with the body after the title
     ("นางสาวพิมพ์ ดีงาม ผู้จัดการโครงการ มูลนิธิรักษ์ไทย และนายเอก ใจดี ทนายความอาสา สภาทนายความ ให้คำปรึกษา",
      {("พิมพ์ ดีงาม", "ผู้จัดการโครงการ", "มูลนิธิรักษ์ไทย"), ("เอก ใจดี", "ทนายความอาสา", "สภาทนายความ")}),
+    # an English title after the body's acronym, set off by commas
+    ("Ms. Jane Roe, UNFPA Representative for Thailand, กล่าวว่า และ Mr. John Doe, UNDP Deputy Resident "
+     "Representative กล่าวเสริม",
+     {("Jane Roe", "Representative", "UNFPA"), ("John Doe", "Deputy Resident Representative", "UNDP")}),
 ]
 
 NOT_POSTS = [

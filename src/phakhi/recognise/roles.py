@@ -107,7 +107,7 @@ def role_pattern() -> re.Pattern[str]:
 # Position titles written in English by NGOs and international bodies.
 _ENGLISH_ROLE = re.compile(
     r"(?:(?:Executive|Deputy|Assistant|Associate|Senior|Country|Regional|Program|Programme|Project|Communications?|"
-    r"Field|Finance|Operations|Research|Managing|Vice)\s)*"
+    r"Field|Finance|Operations|Research|Managing|Vice|Resident)\s)*"
     r"(?:Director|Officer|Coordinator|Manager|Specialist|Advisor|Adviser|Representative|Chairperson|Chairman|"
     r"President|Secretary-General|Founder|CEO)(?![A-Za-z])"
 )

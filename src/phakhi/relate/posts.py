@@ -47,6 +47,9 @@ _GLOSS = re.compile(r"\s?\((?:[A-Za-z][^()\n]{0,60}|(?P<duty>[\u0e01-\u0e4e][^()
 _SHORT_REF = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{3,})ฯ(?!ล)")
 # A nickname written between a name and its role: หรือ "พี่หนิง".
 _NICKNAME = re.compile(r"\s?หรือ\s?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]")
+# A Latin acronym followed by an English title (UNFPA Representative, UNDP Country Director).
+_ACRONYM_BEFORE_TITLE = re.compile(r"\s?([A-Z][A-Za-z]{1,9})\s(?=(?:[A-Z][a-z]+\s){0,2}(?:Representative|Director|"
+                                   r"Coordinator|Officer|Manager|Specialist|Advisor|Adviser)\b)")
 # A student's year and faculty written between a name and its role.
 _STUDENT = re.compile(r"\s?(?:นิสิต|นักศึกษา|นักเรียน)(?:ชั้นปีที่|ชั้น|ปี)\s?\d{1,2}"
                       r"(?:\s?(?:คณะ|สาขาวิชา|สาขา|โรงเรียน|มหาวิทยาลัย)[\u0e01-\u0e4e]+)*")
@@ -124,6 +127,13 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
     student = _STUDENT.match(text, pos)
     if student and match_role(text, student.end()):
         pos = student.end()  # …นิสิตชั้นปีที่ 3 คณะวิศวกรรมศาสตร์ ประธานชมรม…: a student's year is no post
+    lead = _ACRONYM_BEFORE_TITLE.match(text, pos)
+    if lead:  # Ms. Jane Roe, UNFPA Representative for Thailand: the body's acronym, then its English title
+        org = next((o for o in orgs if o.start == lead.start(1)), None)
+        role = match_role(text, lead.end())
+        if org is not None and role is not None and role.start == lead.end():
+            readings.append(PostReading(person, role.role, org, None, person.start, role.end, "post.name-org-role", 0.8))
+            return
     previous: RoleMatch | None = None
     for _ in range(MAX_ROLES):
         capacity = _CAPACITY.match(text, pos) if previous else None  # … ในฐานะประธาน…: the same person
