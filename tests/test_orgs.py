@@ -165,6 +165,9 @@ NAMES = [
     # a community's own committee, named after ชุมชน; a faculty of applied arts; "the committees of every community" is none
     ("คณะกรรมการชุมชนสามัคคีพัฒนา และคณะศิลปประยุกต์และการออกแบบ มหาวิทยาลัยขอนแก่น ร่วมกับคณะกรรมการชุมชนทุกแห่ง",
      {"คณะกรรมการชุมชนสามัคคีพัฒนา", "คณะศิลปประยุกต์และการออกแบบ", "มหาวิทยาลัยขอนแก่น"}),
+    # a forest protection unit by its code, number and the place it guards; "more than" ends a name
+    ("เจ้าหน้าที่หน่วยป้องกันรักษาป่าที่ นน.5 (สะเนียน) ร่วมดับไฟ และคดีเข้าสู่ศาลกว่า 900 คดี",
+     {"หน่วยป้องกันรักษาป่าที่ นน.5 (สะเนียน)"}),
 ]
 
 ALIASES = [

@@ -244,6 +244,8 @@ CASES = [
     ("Ms. Jane Roe, UNFPA Representative for Thailand, กล่าวว่า และ Mr. John Doe, UNDP Deputy Resident "
      "Representative กล่าวเสริม",
      {("Jane Roe", "Representative", "UNFPA"), ("John Doe", "Deputy Resident Representative", "UNDP")}),
+    # the chief judge: the court's type word is part of the title
+    ("นายวีระ ทองดี ผู้พิพากษาหัวหน้าศาลจังหวัดน่าน เป็นประธาน", {("วีระ ทองดี", "ผู้พิพากษาหัวหน้าศาล", "ศาลจังหวัดน่าน")}),
 ]
 
 NOT_POSTS = [

@@ -20,6 +20,7 @@ THAI = "\u0e01-\u0e4e"  # Thai letters, vowels and tone marks (no digits)
 EXTRA_TITLES = (
     "พระมหา", "พระอธิการ", "พระปลัด", "พระใบฎีกา", "พระสมุห์", "พระอาจารย์", "พระครูปลัด",
     "พระครูใบฎีกา", "พระครูสมุห์", "พระราชคณะ", "หลวงพ่อ", "หลวงปู่", "พระ", "แม่ชี",
+    "พ่อหลวง", "แม่หลวง",  # the northern village head's honorific
     "นพ.", "พญ.", "ทพ.", "ทพญ.", "ทพ.ญ.", "ภญ.", "ภก.", "ว่าที่", "ดร.", "อ.", "Dr.", "ผอ.",
 )
 # Titles that stand before a name only loosely: the name after them must look like one.

@@ -20,7 +20,7 @@ ORG_STOP = frozenset("""
 พร้อม แล้ว ยัง ก็ คือ ว่า ใน ได้รับ ครั้ง เมื่อ ตาม กับ หรือ ต่อ ดังกล่าว นี้ ทั้ง รวม แต่ ไป มา
 ขึ้น จาก ประจำปี ประจำปีงบประมาณ ระหว่าง ซึ่งมี ได้แก่ เช่น และมี นาย นาง นางสาว ผู้อำนวยการ
 ประธาน วันที่ เวลา เพื่อให้ ทำ อยู่ เดินหน้า ลงพื้นที่ ชวน ร่วมกัน หนุนเสริม กำหนด ใช้ มุ่ง
-เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน ส่งมอบ บริจาค ชั่วคราว สังกัด
+เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน ส่งมอบ บริจาค ชั่วคราว สังกัด กว่า
 """.split())
 # Words that start like the title นาย and are none (สภาองค์การนายจ้าง…).
 _NAI_WORDS = frozenset({"นายจ้าง", "นายทุน", "นายหน้า"})
@@ -36,7 +36,7 @@ _PLACE_AFTER = re.compile(rf"\s(?:(?:จังหวัด|จ\.|อำเภอ
 _NUMBERED_PLACE = re.compile(rf"\s\d{{1,3}}(?![\d.,])\s(?P<run>[{lx.THAI}]+)")
 _BANGKOK = ("กรุงเทพมหานคร", "กรุงเทพฯ")
 _CAMPUS = re.compile(rf"\s?วิทยาเขต[{lx.THAI}]+")
-_ORDINAL = re.compile(r"ที่\s?\d{1,3}(?![\d.,])")
+_ORDINAL = re.compile(r"ที่\s?(?:\d{1,3}(?![\d.,])|[ก-ฮ]{1,4}\.\s?\d{1,3}(?![\d.,])(?:\s?\([\u0e01-\u0e4e]{2,20}\))?)")
 _ZONE_AFTER = re.compile(r"\s?เขต\s?\d+")
 # มหาวิทยาลัย… เฉลิมพระเกียรติ, สภาทนายความในพระบรมราชูปถัมภ์: royal honours that end a name
 _ROYAL = re.compile(r"\s?(?:เฉลิมพระเกียรติ|ในพระบรมราชูปถัมภ์|ในพระราชูปถัมภ์|ในพระบรมราชินูปถัมภ์)")
@@ -179,7 +179,7 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
         m = _NUMBER.match(text, end, limit)
         end = m.end() if m else end
     else:
-        m = _ORDINAL.match(text, end, limit)  # ศูนย์อนามัยที่ 1
+        m = _ORDINAL.match(text, end, limit)  # ศูนย์อนามัยที่ 1, หน่วยป้องกันรักษาป่าที่ ลป.12 (แม่ปง)
         end = m.end() if m else end
     numbered = _NUMBERED_PLACE.match(text, end, limit) if qualified and not has_place(text[start:end]) else None
     if numbered and place_prefix(numbered.group("run")) == numbered.group("run"):
