@@ -61,7 +61,8 @@ _HEADS = (
     # a section of an area or provincial office, named only with its body after it
     Head("กลุ่ม(?=ส่งเสริมการ|นโยบายและแผน|บริหารงาน|นิเทศ|อำนวยการ|พัฒนาครู|ตรวจสอบภายใน|กฎหมายและคดี|"
          "ยุทธศาสตร์|บริหารทั่วไป)", "work unit", 4),
-    Head("กลุ่มงาน|กลุ่มการ|ส่วนงาน|ส่วน(?=ส่งเสริม|บริหาร|พัฒนา|สวัสดิการ|แผน|ยุทธศาสตร์|ควบคุม)", "section", 4),
+    Head("กลุ่มงาน|กลุ่มการ|ส่วนงาน|ส่วน(?=ส่งเสริม|บริหาร|พัฒนา|สวัสดิการ|แผน|ยุทธศาสตร์|ควบคุม|จัดการ|อนุรักษ์|"
+         "ฟื้นฟู|ประสานงาน|กฎหมาย)", "section", 4),
     Head("ชุดปฏิบัติการ", "unit", 4),
     # a division of a body (ฝ่ายสื่อสารองค์กร พอช.): a work unit, named only with its body after it
     # ฝ่าย… glued to a word is "side" (ทุกฝ่าย), except after a word that hands it a task (มอบหมายฝ่าย…)

@@ -47,6 +47,8 @@ _GLOSS = re.compile(r"\s?\((?:[A-Za-z][^()\n]{0,60}|(?P<duty>[\u0e01-\u0e4e][^()
 _SHORT_REF = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{3,})ฯ(?!ล)")
 # A nickname written between a name and its role: หรือ "พี่หนิง".
 _NICKNAME = re.compile(r"\s?หรือ\s?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]")
+# Where a person comes from, written before เป็น and the post: จากป่าชุมชนบ้านแม่ยางโทน เป็นประธาน…
+_ORIGIN = re.compile(r"\s?จาก[\u0e01-\u0e4e]+(?=\s?เป็น)")
 # A Latin acronym followed by an English title (UNFPA Representative, UNDP Country Director).
 _ACRONYM_BEFORE_TITLE = re.compile(r"\s?([A-Z][A-Za-z]{1,9})\s(?=(?:[A-Z][a-z]+\s){0,2}(?:Representative|Director|"
                                    r"Coordinator|Officer|Manager|Specialist|Advisor|Adviser)\b)")
@@ -122,6 +124,8 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
     pos = nickname.end() if nickname else pos
     age = _AGE.match(text, pos)
     pos = age.end() if age else pos
+    origin = _ORIGIN.match(text, pos)
+    pos = origin.end() if origin else pos  # นายสุวิทย์ … จากป่าชุมชนบ้านแม่ยางโทน เป็นประธาน…
     connector = _CONNECTOR.match(text, pos)
     pos = connector.end() if connector else pos
     student = _STUDENT.match(text, pos)
