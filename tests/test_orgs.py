@@ -168,6 +168,8 @@ NAMES = [
     # a forest protection unit by its code, number and the place it guards; "more than" ends a name
     ("เจ้าหน้าที่หน่วยป้องกันรักษาป่าที่ นน.5 (สะเนียน) ร่วมดับไฟ และคดีเข้าสู่ศาลกว่า 900 คดี",
      {"หน่วยป้องกันรักษาป่าที่ นน.5 (สะเนียน)"}),
+    # a geopark is a body too
+    ("อุทยานธรณีโคราช ร่วมกับชุมชนจัดเส้นทางท่องเที่ยว", {"อุทยานธรณีโคราช"}),
 ]
 
 ALIASES = [

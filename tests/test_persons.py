@@ -89,6 +89,8 @@ FOUND = [
     ("โดยมีแพทย์หญิงรัตนา ดีงาม กุมารแพทย์ ร่วมตรวจ", {("แพทย์หญิง", "รัตนา ดีงาม")}),
     # the northern village head's honorific
     ("พ่อหลวงสมศักดิ์ ใจดี ผู้ใหญ่บ้านห้วยหก เล่าว่า", {("พ่อหลวง", "สมศักดิ์ ใจดี")}),
+    # a southern given name ending in the syllable และ, before its family name; "and" still is none
+    ("นายมะสอและ ยูโซะ ประธานกลุ่ม และนายวีระและ คณะ ร่วมงาน", {("นาย", "มะสอและ ยูโซะ")}),
 ]
 
 NOT_PERSONS = [

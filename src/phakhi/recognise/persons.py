@@ -247,7 +247,8 @@ def _plausible_given(given: str, weak: bool, monk: bool, family: bool) -> bool:
     if given in lx.given_names():
         return True
     words = lx.tokens(given)
-    if any(w in _GLUE_INSIDE for w in words):
+    # และ ending a given name before its family name is a syllable (หมัดสอและ ดาโอ๊ะ), not "and"
+    if any(w in _GLUE_INSIDE for w in words[:-1]) or (words[-1] in _GLUE_INSIDE and not (family and words[-1] == "และ")):
         return False
     if words[0] in lx.STOP_WORDS and not (family and not weak and words[0] in _NAME_SYLLABLES
                                           and len(words) > 1 and given not in lx.dictionary()):
