@@ -15,6 +15,7 @@ from phakhi.recognise import lexicon as lx
 from phakhi.recognise import orgheads as oh
 from phakhi.recognise.orgtails import LEGAL
 from phakhi.recognise.places_hint import has_place
+from phakhi.text.segment import LIST_ITEM
 
 def is_a_name(text: str, start: int, head_end: int, end: int, kind: str, qualified: bool, own_abbr: bool,
               limit: int, accepted: frozenset[str] = frozenset()) -> bool:
@@ -47,7 +48,6 @@ _NAMED_COMMUNITY = re.compile(r"ชุมชน(?!ทุก|ต่าง|ใน|
 _UNIT_KINDS = frozenset({"club"})
 
 
-_ITEM_START = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•])[ \t]*$")
 
 
 def _list_item(text: str, start: int, head_end: int, end: int) -> bool:
@@ -56,7 +56,7 @@ def _list_item(text: str, start: int, head_end: int, end: int) -> bool:
     more than its head and a word or two (``เครือข่ายองค์กรชุมชน`` is a type)."""
     line = text.rfind("\n", 0, start) + 1
     close = text.find("\n", end)
-    if not _ITEM_START.fullmatch(text, line, start) or text[end:close if close != -1 else None].strip():
+    if not LIST_ITEM.fullmatch(text, line, start) or text[end:close if close != -1 else None].strip():
         return False
     return len(lx.tokens(text[head_end:end])) >= 3
 

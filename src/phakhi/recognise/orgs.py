@@ -22,6 +22,7 @@ from phakhi.recognise.orgtails import (
 from phakhi.text.segment import Document
 
 _RUN = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]+")  # Thai letters without ฯ
+_REPEATED = re.compile(r"\s?ๆ")
 _ABBR_TAIL = re.compile(r"(?:[ก-ฮ]{1,5}\.)+")
 _MEMBER_KINDS = frozenset({"club", "group", "network", "association", "council", "assembly", "cooperative"})
 _QUOTED_KINDS = _MEMBER_KINDS | {"enterprise", "foundation", "fund", "company"}
@@ -216,7 +217,7 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
     keys += (full_head + "การ" + rest,) if full_head == "คณะกรรมาธิการ" else ()  # กมธ.ที่ดิน: การที่ดิน
     end = extend(text, start, end, limit, kind, rank, bare=not rest, qualified=qualified)
     name = text[start:end]
-    if re.match(r"\s?ๆ", text[end:end + 2]):
+    if _REPEATED.match(text, end):
         return None  # มูลนิธิต่าง ๆ: a repeated word closes a phrase, never a name
     defined = DEFINED.match(text, end)
     abbr = (defined.group("p") or defined.group("q")).strip() if defined else ""
@@ -224,7 +225,7 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
     own_abbr = bool(abbr) and abbr not in oh.abbreviations()
     if not is_a_name(text, start, head_end, end, kind, qualified, own_abbr, limit, accepted):
         return None
-    inner = _inner(text, head_end, end, limit) if kind == "committee" else _university_of(name, start, kind, rank, text)
+    inner = _inner(text, head_end, end, limit) if kind == "committee" else _university_of(name, start, kind, rank)
     if abbr and inner and abbr[0] == inner[0].text[0] != name[0]:
         # คณะทำงานศูนย์…สกลนคร (ศจพ.จ.สกลนคร): the abbreviation is the inner body's
         inner, abbr = (replace(inner[0], defines=abbr),), ""
@@ -268,7 +269,7 @@ def _ministry_abbreviation(text: str, end: int, rest: str) -> tuple[int, tuple[s
     return (after, tuple(n for n, _ in names)) if names else (end, ())
 
 
-def _university_of(name: str, start: int, kind: str, rank: int | None, text: str) -> tuple[OrgMention, ...]:
+def _university_of(name: str, start: int, kind: str, rank: int | None) -> tuple[OrgMention, ...]:
     """``มหาวิทยาลัยเทคโนโลยีราชมงคลศรีวิชัย วิทยาเขตตรัง``: the campus's university is named too."""
     at = name.find(" วิทยาเขต") if kind in ("university", "college") else -1
     if at <= 0:

@@ -19,6 +19,7 @@ from phakhi.recognise.orgs import OrgMention
 from phakhi.recognise.persons import PersonMention
 from phakhi.recognise.roles import ACTING, LEVELS, ORG_FUSED, RoleMatch, match_role, role_pattern
 from phakhi.relate.units import chain_after, most_specific
+from phakhi.text.segment import LIST_ITEM
 
 _FUSING_KINDS = frozenset({"local government", "local government type", "ministry"})
 # Roles whose body is named by a different word (นายกเทศมนตรีตำบล X → เทศบาลตำบล X).
@@ -86,8 +87,6 @@ def read_posts(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
     return _listed_board(text, readings)
 
 
-# A numbered list item: ``2. นางจารุวรรณ แก้วมณี รองประธาน``.
-_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
 # Officers of a board, listed under its chair.
 _OFFICERS = ("รองประธาน", "เลขานุการ", "ผู้ช่วยเลขานุการ", "เหรัญญิก", "กรรมการ", "ประชาสัมพันธ์", "ปฏิคม",
              "นายทะเบียน", "ผู้ตรวจสอบ")
@@ -100,8 +99,8 @@ def _listed_board(text: str, readings: list[PostReading]) -> list[PostReading]:
     out, chair, last_line = [], None, -1
     for r in sorted(readings, key=lambda r: r.start):
         line = text.rfind("\n", 0, r.person.start) + 1
-        item = _ITEM.match(text, line)
-        listed = item is not None and item.end() == r.person.start
+        item = LIST_ITEM.match(text, line)  # 2. นางจารุวรรณ แก้วมณี รองประธาน
+        listed = item is not None and item.group("number") is not None and item.end() == r.person.start
         if not listed or (chair and text.count("\n", last_line, line) > 1):
             chair = None  # a list ends at a line that is not an item, or a blank line
         if listed and r.org is not None and r.role.startswith("ประธาน"):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from phakhi.recognise import lexicon as lx
 from phakhi.recognise.orgs import OrgMention
+from phakhi.recognise.orgtails import HONOURS
 from phakhi.recognise.persons import PersonMention
 from phakhi.text.normalise import normalise_name, squash
 from phakhi.text.segment import Document
@@ -147,8 +148,7 @@ _ABBREVIATED = re.compile(r"(?:[ก-ฮ]{1,6}\.)+(?:อำเภอ)?[ก-๙]")
 
 # A country office (… ประเทศไทย) or a royal honour (… ในพระบรมราชูปถัมภ์, … เฉลิมพระเกียรติ) at the end
 # of a name: the body goes by the name without it too.
-_COUNTRY = re.compile(r"\s(?:ประจำ)?ประเทศไทย$|\sThailand$|\s?(?:ในพระบรมราชูปถัมภ์|ในพระราชูปถัมภ์|"
-                      r"ในพระบรมราชินูปถัมภ์|เฉลิมพระเกียรติ)$")
+_COUNTRY = re.compile(rf"\s(?:ประจำ)?ประเทศไทย$|\sThailand$|\s?(?:{'|'.join(HONOURS)})$")
 
 
 def _join_short_names(mentions: list[OrgMention], parent: list[int], find) -> None:

@@ -44,6 +44,8 @@ _SHORT_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _SHORT = 80
+# The start of a list item on its line: ``3.``, ``2)`` or a bullet, and the space after it.
+LIST_ITEM = re.compile(r"[ \t]*(?:(?P<number>\d{1,2})[.)]|[-•])[ \t]*")
 _COOKIE = re.compile(r"คุกกี้|cookie", re.IGNORECASE)
 _MENU_SEPARATOR = re.compile(r"\s*\|\s*|\s{2,}|\s*[•·»>›]\s*")
 _BODY_RESUMES = 250  # a line this long after a related-articles header is article text again
