@@ -91,6 +91,12 @@ FOUND = [
     ("พ่อหลวงสมศักดิ์ ใจดี ผู้ใหญ่บ้านห้วยหก เล่าว่า", {("พ่อหลวง", "สมศักดิ์ ใจดี")}),
     # a southern given name ending in the syllable และ, before its family name; "and" still is none
     ("นายมะสอและ ยูโซะ ประธานกลุ่ม และนายวีระและ คณะ ร่วมงาน", {("นาย", "มะสอและ ยูโซะ")}),
+    # a Catholic sister and a brother of a religious order
+    ("ซิสเตอร์อัญชลี ทองมา และบราเดอร์ปีเตอร์ สุขใจ ร่วมแจกข้าวสาร", {("ซิสเตอร์", "อัญชลี ทองมา"),
+                                                                      ("บราเดอร์", "ปีเตอร์ สุขใจ")}),
+    # a Thai name spelt again in English in brackets is one person; an English name alone is another
+    ("ดร.สุดา แก้วใส (Dr. Suda Kaewsai) กล่าวต้อนรับ Ms. Anna Berg จากสวีเดน",
+     {("ดร.", "สุดา แก้วใส"), ("Ms.", "Anna Berg")}),
 ]
 
 NOT_PERSONS = [

@@ -187,6 +187,10 @@ def test_name_ends_before_a_glued_clause(text, expected):
     "สนับสนุนโครงการอันเนื่องมาจากพระราชดำริ และโครงการตามพระราชดำริ",
     "นางสาวมาลี ผู้จัดการโครงการ Project Manager ของมูลนิธิ และผู้ประสานงานโครงการประจำจังหวัด",
     "ในส่วนของโครงการปีนี้ และโครงการปีหน้า",
+    # the project's next phase, what the project did, "any building project"
+    "เมื่อจบระยะแรกแล้ว โครงการระยะที่ 2 จะขยายไป 30 หมู่บ้าน",
+    "ผลของโครงการช่วยให้ชาวบ้านมีน้ำใช้ และโครงการทำให้รายได้เพิ่มขึ้น",
+    "ขอให้รับฟังความเห็นก่อนอนุมัติโครงการก่อสร้างใด ๆ ในป่าชายเลน",
 ])
 def test_generic_word_before_function_words_and_quantities(text):
     assert names(text) == set()

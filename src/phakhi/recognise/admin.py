@@ -16,7 +16,7 @@ from phakhi.records import PlaceType
 from phakhi.recognise.gazetteer import (
     AMBIGUOUS_PROVINCES, districts, longest_name, prefix_match, province_forms, subdistricts, trie_pattern,
 )
-from phakhi.recognise.lexicon import dictionary, place_names
+from phakhi.recognise.lexicon import DEPENDENT, dictionary, place_names
 from phakhi.text.segment import Document
 
 
@@ -48,8 +48,6 @@ _TITLE = r"(?:นาย|นาง|นางสาว|น\.ส\.|คุณ|ด\.�
 _PERSON_BEFORE = re.compile(_TITLE + r"\s?(?:[ก-๙]{2,}\s)?$")
 # Part of a district's, a subdistrict's or a road's name (ถนนเพชรบุรี is in Bangkok).
 _ADMIN_BEFORE = re.compile(r"(?:อำเภอ|ตำบล|แขวง|(?<!วิทยา)เขต|อ\.|ต\.|ถนน|ถ\.|ซอย|ซ\.|(?<!ชาว)บ้าน)\s?$")  # not วิทยาเขต
-# Thai vowels and marks that cannot begin a word: a name followed by one runs on.
-_DEPENDENT = frozenset("ะัาำิีึืฺุู็่้๊๋์ํ")
 # Everyday words that contain a province name across their middle.
 _CONTAINERS = re.compile(
     r"ประชุม|เผยแพร่|แพร่หลาย|แพร่ระบาด|แพร่กระจาย|ตากใบ|ตากฟ้า|ตากแดด|น่านน้ำ|ชุมพล|เลยไป|"
@@ -81,7 +79,7 @@ def _province_re() -> re.Pattern:
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:
     """The name runs on into a longer word (พิจิตรา, พะเยาว์) or sits inside one (ประชุมพระยา)."""
-    if end < len(text) and (text[end] in _DEPENDENT or text[end + 1:end + 2] == "\u0e4c"):
+    if end < len(text) and (text[end] in DEPENDENT or text[end + 1:end + 2] == "\u0e4c"):
         return True
     return any(c.start() < start < c.end() or c.start() < end < c.end()
                for c in _CONTAINERS.finditer(text, max(0, start - 8), min(len(text), end + 8)))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from phakhi.recognise.gazetteer import trie_pattern
-from phakhi.recognise.lexicon import THAI, agencies, province_names
+from phakhi.recognise.lexicon import DEPENDENT, THAI, agencies, province_names
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,8 @@ _HEADS = (
          "ดูแลเด็ก|บริการสาธารณสุข)", "centre", 2, True),
     Head("ศูนย์(?!กลาง|รวม|ประชุม|การค้า|ราชการ|แสดงสินค้า|ฯ)", "centre", 2),
     Head(rf"คณะ(?=[{THAI}]+ศาสตร์|วิทยาการ|เทคโนโลยี|บริหารธุรกิจ|ศิลปกรรม|สถาปัตยกรรม|อุตสาหกรรมเกษตร|"
-         rf"ศิลปประยุกต์|วิจิตรศิลป์|ดุริยางค์)",
+         rf"ศิลปประยุกต์|วิจิตรศิลป์|ดุริยางค์|ทรัพยากรธรรมชาติ|สิ่งแวดล้อม|การจัดการ|เกษตร(?!กร)|ประมง|นิเทศ|"
+         rf"การแพทย์แผนไทย|สหเวช)",
          "faculty", 2),
     Head("วิทยาลัย", "college", 2),
     Head("โรงพยาบาล", "hospital", 2, True),
@@ -88,6 +89,10 @@ _HEADS = (
          "องค์กรของผู้บริโภค|ผู้บริโภค)", "council", None),
     Head("สภาองค์กรชุมชน|สภา(?=วัฒนธรรม|เกษตรกร|เด็ก|ผู้สูงอายุ|สตรี|ประชาชน|พัฒนา|อุตสาหกรรม|"
          "หอการค้า|ธุรกิจ|การศึกษา|ลมหายใจ|ผู้ชม)", "council", None, True),
+    # churches and religious orders: councils, dioceses (named by their see), congregations of sisters or priests
+    Head("สภา(?=ประมุข|คริสตจักร|คาทอลิก)", "religious council", None),
+    Head("อัครสังฆมณฑล|สังฆมณฑล", "diocese", None, True),
+    Head("คณะ(?=ภคินี|นักบวช|ธรรมทูต|พระมหาไถ่|ซาเลเซียน|เยสุอิต)", "religious order", None),
     Head("ขบวนองค์กรชุมชน", "movement", None, True),
     Head("เครือข่าย", "network", None, True),
     Head("สมัชชา", "assembly", None, True),
@@ -192,10 +197,11 @@ def find_heads(text: str, start: int, end: int) -> list[re.Match[str]]:
         if at < pos:
             continue
         m = pattern.match(text, at, end)
-        if m:
+        if m and text[m.end():m.end() + 1] not in DEPENDENT:  # เกษตรกรมาดูงาน: กรม is no word there
             found.append(m)
             pos = m.end()
     return found
+
 
 
 def head_at(match: re.Match[str]) -> Head:

@@ -70,9 +70,10 @@ def _body_after(text: str, end: int, limit: int) -> bool:
 
 
 SUBJECT_OPENERS = ("การ", "วิสามัญ", "สามัญ")
-# "This one", "the new set", "bodies of a kind": ศูนย์แห่งนี้, คณะกรรมการบริหารชุดใหม่, สถาบันต่างๆ.
+# "This one", "the new set", "bodies of a kind", "each", "near home": ศูนย์แห่งนี้, คณะกรรมการบริหารชุดใหม่,
+# สถาบันต่างๆ, คณะกรรมการ…ของแต่ละหมู่บ้าน, ศูนย์ฝึกอาชีพใกล้บ้าน.
 _THIS_ONE = re.compile(r"แห่ง(?:นี้|ใหม่|หนึ่ง|แรก|เดียว|ดังกล่าว|ที่\d+)?$|ชุด(?:ใหม่|นี้|เดิม|แรก|ก่อน|ปัจจุบัน|ที่\s?\d+)$"
-                       r"|(?:ต่าง|อื่น)\s?ๆ$|ทั้งหลาย$")
+                       r"|(?:ต่าง|อื่น)\s?ๆ$|ทั้งหลาย$|แต่ละ|ใกล้(?:บ้าน|ชุมชน|เคียง)$")
 
 
 def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool = False) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from phakhi.recognise import orgheads as oh
 from phakhi.recognise.orgcontext import generic_context, in_quoted_title, work_unit_ok
 from phakhi.recognise.orgnames import SUBJECT_OPENERS, is_a_name
-from phakhi.recognise.orgs_en import english_names
+from phakhi.recognise.orgs_en import english_names, glossed_names
 from phakhi.recognise.orgtails import (
     DEFINED, ORG_STOP, cut, end_at_place, extend, place_only, through_definition,
 )
@@ -52,7 +52,8 @@ class OrgMention:
 
 def find_orgs(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
     """Every organisation mention in the body; ``taken`` spans (person names) are skipped."""
-    named = _cut_short(doc.text, _named(doc, taken))
+    named = [_with_parent(m) for m in _cut_short(doc.text, _named(doc, taken))]
+    named += _glossed(doc, taken + [(m.start, m.end) for m in named])
     named += _english(doc, taken + [(m.start, m.end) for m in named], named)
     owners = named + [i for m in named for i in m.inner]
     defined = {m.defines: m for m in owners if m.defines}
@@ -118,6 +119,24 @@ def _english(doc: Document, taken: list[tuple[int, int]], thai: list[OrgMention]
             found.append(OrgMention(e.start, e.end, doc.text[e.start:e.end], e.kind, oh.rank_of_kind(e.kind),
                                     doc.text[e.start:e.end], "org.english-name", 0.8, keys, defines=abbr))
     return found
+
+
+def _glossed(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
+    """``คาริตัสไทยแลนด์ (Caritas Thailand) ซึ่งเป็นองค์กร…``: the Thai name, and its English name as an alias."""
+    found = []
+    for zone in doc.zones:
+        for g in glossed_names(doc.text, zone.start, zone.end):
+            if any(s < g.english[1] and g.start < t for s, t in taken):
+                continue
+            thai, english = doc.text[g.start:g.end], doc.text[slice(*g.english)]
+            found.append(OrgMention(g.start, g.end, thai, g.kind, None, thai, "org.glossed-in-english", 0.7))
+            found.append(OrgMention(*g.english, english, g.kind, None, english, "org.english-gloss", 0.7, keys=(thai,)))
+    for name, kind in {m.text: m.kind for m in found if m.rule == "org.glossed-in-english"}.items():
+        again = re.compile(re.escape(name))
+        for at in (m.start() for z in doc.zones for m in again.finditer(doc.text, z.start, z.end)):  # written again
+            if not any(s < at + len(name) and at < t for s, t in taken + [(f.start, f.end) for f in found]):
+                found.append(OrgMention(at, at + len(name), name, kind, None, name, "org.glossed-again", 0.65))
+    return sorted(found, key=lambda m: m.start)
 
 
 _BRACKETED = re.compile(r"\s?\(\s?")
@@ -225,7 +244,7 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
     own_abbr = bool(abbr) and abbr not in oh.abbreviations()
     if not is_a_name(text, start, head_end, end, kind, qualified, own_abbr, limit, accepted):
         return None
-    inner = _inner(text, head_end, end, limit) if kind == "committee" else _university_of(name, start, kind, rank)
+    inner = _inner(text, head_end, end, limit) if kind == "committee" else ()
     if abbr and inner and abbr[0] == inner[0].text[0] != name[0]:
         # คณะทำงานศูนย์…สกลนคร (ศจพ.จ.สกลนคร): the abbreviation is the inner body's
         inner, abbr = (replace(inner[0], defines=abbr),), ""
@@ -269,14 +288,20 @@ def _ministry_abbreviation(text: str, end: int, rest: str) -> tuple[int, tuple[s
     return (after, tuple(n for n, _ in names)) if names else (end, ())
 
 
-def _university_of(name: str, start: int, kind: str, rank: int | None) -> tuple[OrgMention, ...]:
-    """``มหาวิทยาลัยเทคโนโลยีราชมงคลศรีวิชัย วิทยาเขตตรัง``: the campus's university is named too."""
-    at = name.find(" วิทยาเขต") if kind in ("university", "college") else -1
-    if at <= 0:
-        return ()
-    head = oh.head_pattern().match(name)
-    return (OrgMention(start, start + at, name[:at], kind, rank, head.group() if head else name[:at],
-                       "org.campus-university", 0.85),)
+_CAMPUS_OR_BRANCH = re.compile(r" (?:วิทยาเขต|สาขา)(?!วิชา)[\u0e01-\u0e4e]+$")
+
+
+def _with_parent(m: OrgMention) -> OrgMention:
+    """``มหาวิทยาลัยเทคโนโลยีราชมงคลศรีวิชัย วิทยาเขตตรัง``, ``สำนักงานที่ดินจังหวัดหนองคาย
+    สาขาโพนพิสัย``: the body a campus or a branch belongs to is named too."""
+    tail = _CAMPUS_OR_BRANCH.search(m.text)
+    if tail is None or m.inner or tail.start() == 0:
+        return m
+    at = tail.start()
+    head = oh.head_pattern().match(m.text)
+    parent = OrgMention(m.start, m.start + at, m.text[:at], m.kind, m.rank, head.group() if head else m.text[:at],
+                        "org.campus-or-branch-of", 0.85, keys=m.keys)
+    return replace(m, inner=(parent,), keys=())
 
 
 def _inner(text: str, head_end: int, end: int, limit: int) -> tuple[OrgMention, ...]:

@@ -5,7 +5,10 @@ Two readings, both cheap: an English name the gazetteer knows (its ``name_en``, 
 Latin short name with a space such as ``UN Women``), which joins the Thai name it
 stands for; and a run of capitalised words ending with an English head word
 (``Foundation``, ``Association``, ``University``…), which names a body of that kind.
-Single Latin acronyms (``UNDP``) are read with the other abbreviations.
+Single Latin acronyms (``UNDP``) are read with the other abbreviations. A third reading
+takes a body named in Thai letters only, with no head word, where the text glosses it
+in English in brackets and says what it is (``คาริตัสไทยแลนด์ (Caritas Thailand)
+ซึ่งเป็นองค์กร…``).
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from functools import cache
 
 from phakhi.recognise import orgheads as oh
 from phakhi.recognise.gazetteer import trie_pattern
+from phakhi.recognise import lexicon as lx
 from phakhi.recognise.lexicon import agencies
 
 # English head words and the kind of body they name.
@@ -81,3 +85,40 @@ def english_names(text: str, start: int, end: int) -> list[EnglishName]:
         if not any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
             found.append(EnglishName(m.start(), m.end(), _HEADS[m.group("head") or m.group("first")], ()))
     return sorted(found, key=lambda f: f.start)
+
+
+# A Thai run, its English name in brackets, then "(which) is an organisation / a foundation …".
+_GLOSSED = re.compile(
+    rf"([{lx.THAI}]{{4,}}) ?\(({_WORD}(?: (?:{_LINK} )*{_WORD}){{0,5}})\) ?(?:ซึ่ง)?(?:เป็น|คือ)"
+    r"(องค์กร|องค์การ|หน่วยงาน|เครือข่าย|มูลนิธิ|สมาคม)"
+)
+_GLOSSED_KINDS = {"มูลนิธิ": "foundation", "สมาคม": "association", "เครือข่าย": "network"}
+_LAST_LINK = re.compile(r".*(?:จาก|โดย|ร่วมกับ|กับ|ของ|แก่|ต่อ)")
+_LINKS = frozenset({"จาก", "โดย", "ของ", "กับ", "ที่", "แก่", "ให้", "ต่อ", "และ", "หรือ", "ร่วมกับ"})
+
+
+@dataclass(frozen=True)
+class GlossedName:
+    start: int
+    end: int
+    kind: str
+    english: tuple[int, int]
+
+
+def glossed_names(text: str, start: int, end: int) -> list[GlossedName]:
+    """Bodies named in Thai letters, glossed in English and called an organisation right after."""
+    found = []
+    if "(" not in text[start:end]:
+        return found
+    for m in _GLOSSED.finditer(text, start, end):
+        link = _LAST_LINK.match(m.group(1))  # ได้รับทุนจากออกซ์แฟม: the words split the name wrongly
+        words = lx.tokens(m.group(1)[link.end() if link else 0:])
+        keep = len(words)
+        while keep and words[keep - 1] not in lx.STOP_WORDS and words[keep - 1] not in _LINKS:
+            keep -= 1
+        name = "".join(words[keep:])
+        if len(name) < 4 or name in lx.dictionary():
+            continue
+        found.append(GlossedName(m.end(1) - len(name), m.end(1), _GLOSSED_KINDS.get(m.group(3), "organisation"),
+                                 m.span(2)))
+    return found

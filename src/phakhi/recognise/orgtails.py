@@ -38,6 +38,13 @@ _BANGKOK = ("กรุงเทพมหานคร", "กรุงเทพฯ
 _CAMPUS = re.compile(rf"\s?วิทยาเขต[{lx.THAI}]+")
 _ORDINAL = re.compile(r"ที่\s?(?:\d{1,3}(?![\d.,])|[ก-ฮ]{1,4}\.\s?\d{1,3}(?![\d.,])(?:\s?\([\u0e01-\u0e4e]{2,20}\))?)")
 _ZONE_AFTER = re.compile(r"\s?เขต\s?\d+")
+# The region or sea a centre or office serves, after a space (ศูนย์วิจัย… อ่าวไทยตอนล่าง, … ภาคใต้ตอนบน).
+_REGION_AFTER = re.compile(
+    rf"\s(?:อ่าวไทย|ฝั่งอ่าวไทย|ทะเลอันดามัน|ฝั่งอันดามัน|อันดามัน|ภาค(?:เหนือ|ใต้|กลาง|ตะวันออกเฉียงเหนือ|ตะวันออก|ตะวันตก))"
+    rf"(?:ตอนบน|ตอนกลาง|ตอนล่าง)?(?![{lx.THAI}])"
+)
+# A branch named by its place (สำนักงานที่ดินจังหวัดหนองคาย สาขาโพนพิสัย, ธนาคารออมสิน สาขาปัว).
+_BRANCH = re.compile(rf"\sสาขา(?P<run>[{lx.THAI}]+)")
 # มหาวิทยาลัย… เฉลิมพระเกียรติ, สภาทนายความในพระบรมราชูปถัมภ์: royal honours that end a name
 HONOURS = ("เฉลิมพระเกียรติ", "ในพระบรมราชูปถัมภ์", "ในพระราชูปถัมภ์", "ในพระบรมราชินูปถัมภ์")
 _ROYAL = re.compile(rf"\s?(?:{'|'.join(HONOURS)})")
@@ -164,6 +171,10 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
             end = m.end()
     if LEGAL.search(text, start, end):
         return end  # …ท่าตูม จำกัด อำเภอท่าตูม: the legal form closes the name
+    end = _branch(text, end, limit)
+    if rank is not None:
+        region = _REGION_AFTER.match(text, end, limit)
+        end = region.end() if region else end
     if kind in _CAMPUS_KINDS:
         campus = _CAMPUS.match(text, end, limit)  # มหาวิทยาลัยสงขลานครินทร์ วิทยาเขตปัตตานี
         end = campus.end() if campus else _campus(text, start, end, limit)
@@ -235,6 +246,15 @@ def _provincial_seat(text: str, start: int, end: int, limit: int) -> int:
     """``ศูนย์การศึกษาพิเศษ ประจำจังหวัดขอนแก่น``: the province a body serves, after a space."""
     m = _SEAT.match(text, end, limit)
     if m is None or has_place(text[start:end]):
+        return end
+    place = place_prefix(m.group("run"))
+    return m.start("run") + len(place) if place and _ends_word(m.group("run"), place) else end
+
+
+def _branch(text: str, end: int, limit: int) -> int:
+    """``… สาขาโพนพิสัย``: a branch office named by the place it serves."""
+    m = _BRANCH.match(text, end, limit)
+    if m is None:
         return end
     place = place_prefix(m.group("run"))
     return m.start("run") + len(place) if place and _ends_word(m.group("run"), place) else end

@@ -29,9 +29,6 @@ _GLUE_INSIDE = frozenset({"ที่", "ของ", "และ", "การ", "�
 
 
 _STOP_PREFIXES = tuple(lx.STOP_WORDS)
-# Vowels and marks that cannot begin a word.
-_DEPENDENT = frozenset("\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a"
-                       "\u0e45\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
 
 
 @dataclass(frozen=True)
@@ -150,7 +147,7 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
     run = _RUN.match(text, pos, limit)
     if run is None:
         return None
-    if run.group()[0] in _DEPENDENT:
+    if run.group()[0] in lx.DEPENDENT:
         return None  # the title took a letter of the name
     given = _cut_verb(_cut_clause(run.group()))
     given, cut = _cut_role(given)

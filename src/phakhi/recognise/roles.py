@@ -17,7 +17,7 @@ from phakhi.recognise.lexicon import THAI, roles_gazetteer
 
 # Heads of positions in the genre; roles.csv adds to them.
 HEADS = (
-    "ผู้อำนวยการใหญ่", "ผู้อำนวยการ", "ผู้ว่าราชการจังหวัด", "ผู้ว่าราชการกรุงเทพมหานคร", "ผู้ว่าฯ",
+    "ผู้อำนวยการใหญ่", "ผู้อำนวยการบริหาร", "ผู้อำนวยการ", "ผู้ว่าราชการจังหวัด", "ผู้ว่าราชการกรุงเทพมหานคร", "ผู้ว่าฯ",
     "นายอำเภอ", "ปลัดอำเภอ", "ปลัดจังหวัด", "ปลัดกระทรวง", "ปลัดเทศบาล", "ปลัด", "นายกเทศมนตรี",
     "นายกรัฐมนตรี", "นายก", "พัฒนาการจังหวัด", "พัฒนาการอำเภอ",
     "พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด", "นายแพทย์สาธารณสุขจังหวัด", "สาธารณสุขจังหวัด",
@@ -125,6 +125,8 @@ _COUNTRY_REP = re.compile(
     r"(?:(?:รอง|ผู้ช่วย)\s?)?(?P<head>ผู้แทน|ผู้อำนวยการ)(?=\s?(?:[A-Z][A-Za-z-]{1,11}|องค์การ[\u0e01-\u0e4e]+)\s?ประจำประเทศไทย)"
 )
 _PRACHAM = re.compile(r"\s?ประจำ(?=[\u0e01-\u0e4e])")
+# The region or country a title covers, part of it: ผู้อำนวยการประจำภูมิภาคเอเชีย องค์การ…
+_REGION = re.compile(r"\s?(ประจำ(?:ภูมิภาค|ประเทศ)[\u0e01-\u0e4e]+)")
 
 
 def match_role(text: str, pos: int) -> RoleMatch | None:
@@ -153,7 +155,12 @@ def match_role(text: str, pos: int) -> RoleMatch | None:
     role = mods + _abbreviations().get(head, head) + (m.group("level") or "")
     if mods and m.group("wing"):
         role += m.group("wing")
-    end = _tail(text, _abbreviations().get(head, head), end)
+    region = _REGION.match(text, end)
+    if region:
+        covered = _before_body(region.group(1))
+        role, end = role + covered, region.start(1) + len(covered)
+    else:
+        end = _tail(text, _abbreviations().get(head, head), end)
     if head in _WITH_DUTY and end == m.end():
         end, role = _duty(text, end, role)
     return RoleMatch(pos, end, role, head, acting=m.group("acting") is not None)

@@ -32,10 +32,15 @@ _ENGLISH = re.compile(r"(?<![A-Za-z])(?P<title>Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Prof\.)
                       r"(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s(?P<family>[A-Z][A-Za-z'-]+)(?![A-Za-z])")
 
 
+_THAI_BEFORE_BRACKET = re.compile(rf"[{lx.THAI}]\s?\($")
+
+
 def _english(text: str, start: int, end: int) -> list[PersonMention]:
-    """``Mr. John Smith``: foreign staff of international bodies, written in English."""
+    """``Mr. John Smith``: foreign staff of international bodies, written in English; not the
+    English spelling of a Thai name in brackets after it (``ดร.ปิยะนุช วัฒนกุล (Dr. Piyanuch…)``)."""
     return [PersonMention(m.start(), m.end(), m.group("title"), m.group("given"), m.group("family"),
-                          "person.title-name", 0.9) for m in _ENGLISH.finditer(text, start, end)]
+                          "person.title-name", 0.9) for m in _ENGLISH.finditer(text, start, end)
+            if not _THAI_BEFORE_BRACKET.search(text, max(start, m.start() - 3), m.start())]
 
 
 _TWO_WORDS = re.compile(rf"(?:^|(?<=[\s(“\"]))([{lx.THAI}]+) ([{lx.THAI}]+) $")

@@ -56,6 +56,8 @@ _ACRONYM_BEFORE_TITLE = re.compile(r"\s?([A-Z][A-Za-z]{1,9})\s(?=(?:[A-Z][a-z]+\
 # A student's year and faculty written between a name and its role.
 _STUDENT = re.compile(r"\s?(?:นิสิต|นักศึกษา|นักเรียน)(?:ชั้นปีที่|ชั้น|ปี)\s?\d{1,2}"
                       r"(?:\s?(?:คณะ|สาขาวิชา|สาขา|โรงเรียน|มหาวิทยาลัย)[\u0e01-\u0e4e]+)*")
+# The name again in English, in brackets: ดร.ปิยะนุช วัฒนกุล (Dr. Piyanuch Wattanakul) ผู้อำนวยการ…
+_NAME_IN_ENGLISH = re.compile(r"\s?\((?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s?)?[A-Z][a-z]+(?:[ -][A-Z][A-Za-z'-]+){1,3}\)")
 # An age written between a name and its role: อายุ 52 ปี.
 _AGE = re.compile(r"\s?(?:อายุ|วัย)\s?\d{1,3}\s?ปี")
 
@@ -117,6 +119,8 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
                 readings: list[PostReading]) -> None:
     """Roles written after the name, one after another."""
     pos = person.end
+    english = _NAME_IN_ENGLISH.match(text, pos)
+    pos = english.end() if english else pos
     closing = _CLOSING.match(text, pos)
     pos = closing.end() if closing else pos
     nickname = _NICKNAME.match(text, pos)
