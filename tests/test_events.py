@@ -173,6 +173,8 @@ def test_deadline_is_not_an_event():
 
 @pytest.mark.parametrize("text, expected", [
     ("แกนนำ 60 คน จากทั่วประเทศเข้าร่วม", [60]),
+    # those a speaker taught at the event
+    ("วิทยากรสาธิตการทำปุ๋ยหมักให้กับชาวบ้านราว 45 คน", [45]),
     ("สมาชิกใหม่ 120 คน เข้าร่วมเป็นสมาชิกกองทุน", []),
     ("จังหวัดมีผู้สูงอายุ 137,540 คน และอยู่ลำพังกว่า 9,800 คน โดยมีผู้เข้าร่วมประชุม 40 คน", [40]),
 ])
@@ -276,6 +278,8 @@ def test_venue_introduced_by_na_later_in_the_events_part():
 
 @pytest.mark.parametrize("text, expected", [
     ("มีน้องๆ จาก 6 ศูนย์การเรียนรู้มาร่วม 48 คน รวมพี่เลี้ยงอาสาแล้วทั้งค่ายก็ 59 คนพอดี", [59]),
+    # those who came out of the whole number that could have come
+    ("มีกรรมการเข้าร่วมประชุม 21 คน จากทั้งหมด 25 คน", [21]),
 ])
 def test_a_total_after_its_part(text, expected):
     assert [c.value for c in participant_counts(text)] == expected

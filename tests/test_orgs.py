@@ -38,6 +38,14 @@ NAMES = [
     # the sea or region a centre serves, after a space
     ("ศูนย์วิจัยทรัพยากรทางทะเล ฝั่งอันดามัน และสำนักบริหารพื้นที่อนุรักษ์ ภาคใต้ตอนบน สำรวจหญ้าทะเล",
      {"ศูนย์วิจัยทรัพยากรทางทะเล ฝั่งอันดามัน", "สำนักบริหารพื้นที่อนุรักษ์ ภาคใต้ตอนบน"}),
+    # a court ends before the verb after its province; a group ends before จดทะเบียน
+    ("ศาลปกครองเชียงใหม่สั่งระงับโครงการ และกลุ่มทอผ้าบ้านดอนจดทะเบียนเป็นวิสาหกิจ",
+     {"ศาลปกครองเชียงใหม่", "กลุ่มทอผ้าบ้านดอน"}),
+    # a national network or association needs no place; homeworkers, a kind of people with ที่ in it
+    ("เครือข่ายผู้ป่วยโรคไตประเทศไทย และกลุ่มผู้รับงานไปทำที่บ้านชุมชนคลองเตย ร่วมเสวนา",
+     {"เครือข่ายผู้ป่วยโรคไตประเทศไทย", "กลุ่มผู้รับงานไปทำที่บ้านชุมชนคลองเตย"}),
+    # a council member's constituency is no part of the municipality
+    ("นางดารา ดีงาม สมาชิกสภาเทศบาลเมืองน่าน เขต 3 อภิปราย", {"เทศบาลเมืองน่าน"}),
     # faculties named after a field that is not a ศาสตร์
     ("อาจารย์คณะทรัพยากรธรรมชาติ และคณะสิ่งแวดล้อม สำรวจ ส่วนคณะเกษตรกรมาดูงาน",
      {"คณะทรัพยากรธรรมชาติ", "คณะสิ่งแวดล้อม"}),
@@ -298,6 +306,9 @@ GENERIC = [
     "จัดพิธีที่ลานหน้ากองบัญชาการค่ายเม็งรายมหาราช",
     # a committee called back by its type, and a verb: no subject, no name
     "ชาวบ้านเสนอให้คณะกรรมาธิการติดตามการออกกฎหมาย",
+    # the court as the subject of a verb; a company sharing its profit; an assembly as an event's quoted title
+    "ต่อมาศาลนัดฟังคำสั่ง และบริษัทแบ่งกำไรให้ชุมชน",
+    'ภาคีจัดงาน "สมัชชาสุขภาพเด็กและเยาวชนแห่งชาติ ประจำปี 2568" ที่กรุงเทพฯ',
     # a company handing over is no company named ส่งมอบ
     "โดยผู้แทนบริษัทส่งมอบถุงยังชีพ",
     # the new board, not a board's name

@@ -172,6 +172,8 @@ def test_generic_word_versus_names_that_start_like_it(text, expected):
     ("มอบเงินตามโครงการยังชีพผู้สูงอายุ ของตำบล", {"โครงการยังชีพผู้สูงอายุ"}),
     # a known initiative followed by a description keeps its own name
     ("สนับสนุนโครงการบ้านมั่นคงสู่คนจนเมือง ให้ชุมชนแออัดมีที่อยู่", {"โครงการบ้านมั่นคง"}),
+    # …but ที่มี + a condition says who the programme is for
+    ("เพิ่มงบโครงการดูแลเด็กที่มีความต้องการพิเศษ อีก 1 ล้านบาท", {"โครงการดูแลเด็กที่มีความต้องการพิเศษ"}),
 ])
 def test_name_ends_before_a_glued_clause(text, expected):
     assert names(text) == expected
@@ -189,6 +191,8 @@ def test_name_ends_before_a_glued_clause(text, expected):
     "ในส่วนของโครงการปีนี้ และโครงการปีหน้า",
     # the project's next phase, what the project did, "any building project"
     "เมื่อจบระยะแรกแล้ว โครงการระยะที่ 2 จะขยายไป 30 หมู่บ้าน",
+    # a policy forum's quoted title
+    'เครือข่ายจัดเวทีนโยบาย "คนจนเมืองจะอยู่ตรงไหน" ที่ลานคนเมือง',
     "ผลของโครงการช่วยให้ชาวบ้านมีน้ำใช้ และโครงการทำให้รายได้เพิ่มขึ้น",
     "ขอให้รับฟังความเห็นก่อนอนุมัติโครงการก่อสร้างใด ๆ ในป่าชายเลน",
 ])

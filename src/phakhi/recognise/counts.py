@@ -35,6 +35,7 @@ _ATTEND_BEFORE = re.compile(
     r"เข้าร่วม|ผู้ร่วม|ร่วมงาน|ร่วมกิจกรรม|ร่วมประชุม|ร่วมสัมมนา|ร่วมเวที|ร่วมรับฟัง|ผู้เข้าอบรม|เข้ารับการอบรม|"
     r"ผู้เข้ารับการ|ผู้เข้าประชุม|ผู้เข้าสัมมนา|ผู้มาร่วม|มาร่วม|ผู้ร่วมเดินทาง|ร่วม(?=\s?(?:กว่า|ประมาณ|ราว|\d))|"
     r"ท่ามกลาง|"  # ท่ามกลางชาวบ้านราว 250 คน: the audience the ceremony was held amid
+    r"(?:ให้ความรู้|ถ่ายทอดความรู้|สาธิต)[^\n\d]{0,60}?(?:แก่|ให้กับ)|"  # …ให้ความรู้เรื่อง…แก่เกษตรกรกว่า 90 คน
     r"ผู้มา(?=[ก-๙])|มา(?=รับบริการ|ใช้บริการ|บริจาค|ลงทะเบียน|ขอรับ)|"  # ผู้มาบริจาคโลหิต 263 ราย, …มารับบริการ 132 คน
     # นำประชุมสมาชิกสภาฯ 25 คน: the group met is who attended (a training's target group is not)
     r"(?<!จะ)(?<!ที่)ประชุม(?=สมาชิก|คณะ|แกนนำ|ผู้นำ|อาสาสมัคร|ตัวแทน|ชาวบ้าน|ประชาชน|เครือข่าย|เยาวชน|ผู้สูงอายุ|เกษตรกร|อสม|อพม)|"
@@ -98,7 +99,10 @@ _TOTAL = re.compile(r"รวม|ทั้งสิ้น|ทั้งหมด")
 
 
 def _is_total(text: str, m: re.Match, previous: re.Match | None) -> bool:
-    """A total: รวม 50 คน, or รวมพี่เลี้ยงแล้วทั้งค่ายก็ 59 คน after a part count."""
+    """A total: รวม 50 คน, or รวมพี่เลี้ยงแล้วทั้งค่ายก็ 59 คน after a part count; not the whole
+    that those who came are counted out of (17 คน จากทั้งหมด 18 คน)."""
+    if text.endswith(("จาก", "จาก "), 0, m.start()):
+        return False
     if _TOTAL.match(m.group("qual").strip()):
         return True
     return previous is not None and bool(_TOTAL.search(text, previous.end(), m.start(2)))

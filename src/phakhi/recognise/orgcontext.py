@@ -39,7 +39,7 @@ def generic_context(text: str, start: int, kind: str, floor: int) -> bool:
     words = _GENERIC_LEFT.get(kind)
     if not words:
         return False
-    left = text[max(floor, start - 12):start].rstrip(" ")
+    left = text[max(floor, start - 12):start].rstrip(" \"“‘'")  # จัดงาน "สมัชชา…": the event's quoted title
     return left.endswith(words)
 
 

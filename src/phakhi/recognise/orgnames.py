@@ -70,6 +70,7 @@ def _body_after(text: str, end: int, limit: int) -> bool:
 
 
 SUBJECT_OPENERS = ("การ", "วิสามัญ", "สามัญ")
+_NATIONAL = ("ประเทศไทย", "แห่งชาติ")
 # "This one", "the new set", "bodies of a kind", "each", "near home": ศูนย์แห่งนี้, คณะกรรมการบริหารชุดใหม่,
 # สถาบันต่างๆ, คณะกรรมการ…ของแต่ละหมู่บ้าน, ศูนย์ฝึกอาชีพใกล้บ้าน.
 _THIS_ONE = re.compile(r"แห่ง(?:นี้|ใหม่|หนึ่ง|แรก|เดียว|ดังกล่าว|ที่\d+)?$|ชุด(?:ใหม่|นี้|เดิม|แรก|ก่อน|ปัจจุบัน|ที่\s?\d+)$"
@@ -84,6 +85,8 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool 
     named = LEGAL.sub("", name)  # สหกรณ์การเกษตรเมืองน่าน จำกัด: the place is before the legal form
     if not qualified or has_place(named, qualified=True) or re.search(r"\d", name) or defines:
         return True  # …เพื่อสันติภาพ หรือ คปส.: a body that defines its own abbreviation is one body
+    if named.replace(" ", "").endswith(_NATIONAL) and len(lx.tokens(named[len(head):])) >= 3:
+        return True  # เครือข่ายแรงงานนอกระบบประเทศไทย: the one body of its kind in the country
     # โรงพยาบาลปัว, โรงพยาบาลสมเด็จพระยุพราชปัว: a hospital or school named after a short district
     rest = named[len(head):].strip()
     if kind == "committee" and rest.startswith(_COMMITTEE_TASKS) and len(lx.tokens(rest)) >= 3 and "ระดับ" not in rest:

@@ -97,7 +97,10 @@ def _shortened(doc: Document, named: list[OrgMention], spans: list[tuple[int, in
                       if _without_head(o.text).startswith(short) or (len(short) >= 6 and short in o.text)}
             if len(owners) == 1 and not _inside(m.start(), spans):
                 (owner,) = owners.values()
-                found.append(OrgMention(m.start(), m.end(), m.group(), owner.kind, owner.rank, owner.head,
+                start = m.start()
+                if doc.text.endswith(owner.head + " ", 0, start):  # บริษัท ดอยดีคอฟฟี่ฯ: its head word before it
+                    start -= len(owner.head) + 1
+                found.append(OrgMention(start, m.end(), doc.text[start:m.end()], owner.kind, owner.rank, owner.head,
                                         "org.short-form", 0.7, keys=(owner.text,)))
     return found
 

@@ -21,6 +21,7 @@ ORG_STOP = frozenset("""
 ขึ้น จาก ประจำปี ประจำปีงบประมาณ ระหว่าง ซึ่งมี ได้แก่ เช่น และมี นาย นาง นางสาว ผู้อำนวยการ
 ประธาน วันที่ เวลา เพื่อให้ ทำ อยู่ เดินหน้า ลงพื้นที่ ชวน ร่วมกัน หนุนเสริม กำหนด ใช้ มุ่ง
 เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน ส่งมอบ บริจาค ชั่วคราว สังกัด กว่า
+สั่ง แบ่ง นัด พิพากษา จดทะเบียน
 """.split())
 # Words that start like the title นาย and are none (สภาองค์การนายจ้าง…).
 _NAI_WORDS = frozenset({"นายจ้าง", "นายทุน", "นายหน้า"})
@@ -106,7 +107,7 @@ def cut(run: str) -> str:
     if not run:
         return ""
     kept, at = [], 0
-    words = lx.tokens(run)
+    words = _words(run)
     places = _place_spans(run)
     for i, word in enumerate(words):
         if any(s <= at < e for s, e in places):  # ตำบลหนองจะบก: a place's name is never cut (จะ)
@@ -123,6 +124,18 @@ def cut(run: str) -> str:
         kept.append(word)
         at += len(word)
     return "".join(kept)
+
+
+# Names of a kind of people with a stop word inside, kept whole (กลุ่มผู้รับงานไปทำที่บ้าน…: homeworkers).
+_TERMS = ("ผู้รับงานไปทำที่บ้าน",)
+
+
+def _words(run: str) -> tuple[str, ...]:
+    for term in _TERMS:
+        at = run.find(term)
+        if at != -1:
+            return _words(run[:at]) + (term,) + _words(run[at + len(term):])
+    return lx.tokens(run)
 
 
 def _place_spans(run: str) -> list[tuple[int, int]]:
@@ -165,7 +178,8 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
         end = end + run.end() if run else end
     end = _joined_place(text, end, limit)
     end = _provincial_seat(text, start, end, limit)
-    for pattern in (LEGAL, _ZONE_AFTER, _ROYAL):
+    # เทศบาลเมืองลำพูน เขต 2: a local council member's constituency, not part of the body
+    for pattern in (LEGAL, _ROYAL) if kind == "local government" else (LEGAL, _ZONE_AFTER, _ROYAL):
         m = pattern.match(text, end, limit)
         if m:
             end = m.end()

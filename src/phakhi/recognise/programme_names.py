@@ -126,7 +126,7 @@ _INITIATIVE_NAMES = (
 INITIATIVE_FIELD = re.compile(r"ด้าน(?:(?!อย่าง|ของ|ใน|ให้|ที่|และ|เพื่อ|โดย|จะ|ได้)[^\s“”\"'‘’(),]){2,30}")
 INITIATIVES = re.compile("|".join(re.escape(n) for n in sorted(_INITIATIVE_NAMES, key=len, reverse=True)))
 CAMPAIGN_QUOTED = re.compile(
-    r"(?:การรณรงค์|รณรงค์|แคมเปญ|แนวทาง|นโยบาย|มาตรการ|ขับเคลื่อน(?:โมเดล)?|โมเดล|กระบวนการ|รูปแบบ)\s?[“\"‘']([^”\"’'\n]{3,60})[”\"’']"
+    r"(?:การรณรงค์|รณรงค์|แคมเปญ|แนวทาง|(?<!เวที)นโยบาย|มาตรการ|ขับเคลื่อน(?:โมเดล)?|โมเดล|กระบวนการ|รูปแบบ)\s?[“\"‘']([^”\"’'\n]{3,60})[”\"’']"
 )
 
 # A named scheme without โครงการ, introduced by its kind and glossed with a Latin acronym in brackets:
@@ -269,12 +269,21 @@ def _clause_start(run: str) -> int | None:
             word in _AUXILIARY
             or (word in _AUX_IF_MORE and more and prev not in _AFTER_MOTION and words[i + 1] != "ด้วยกัน")
             or (word == "ให้" and prev not in _CAUSATIVE and (words[i + 1] if more else "") not in _RESULT)
-            or (word == "ที่" and more and words[i + 1] in _RELATIVE_VERB)
+            or (word == "ที่" and more and words[i + 1] in _RELATIVE_VERB and not _target_group(words, i))
             or (word in _VERB_BEFORE and more and words[i + 1] in _VERB_BEFORE[word])
         ):
             return at
         at += len(word)
     return None
+
+
+# What a target group "has" (ผู้สูงอายุที่มีภาวะพึ่งพิง, เด็กที่มีความต้องการพิเศษ): part of the name.
+_CONDITIONS = ("ภาวะ", "ความพิการ", "ความต้องการ", "รายได้น้อย", "ปัญหา")
+
+
+def _target_group(words: tuple[str, ...], at: int) -> bool:
+    """``…ที่มีภาวะพึ่งพิง``: ที่ + มี + a condition describes who the programme is for."""
+    return words[at + 1] == "มี" and "".join(words[at + 2:at + 4]).startswith(_CONDITIONS)
 
 
 def _extend(text: str, pos: int, end: int) -> int:

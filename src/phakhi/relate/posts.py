@@ -156,8 +156,28 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
             break  # a list of roles held by others (หัวหน้าส่วนราชการ นายอำเภอ…)
         if closing and closing.group() == "," and reading.org is None:
             break  # นายเอ, ผู้ใหญ่บ้าน, กำนัน…: after a comma only a role with its body is the person's
+        joined = _joined_role(text, person, role, reading, orgs)
+        if joined:  # ผู้ร่วมก่อตั้งและประธานเจ้าหน้าที่บริหาร บริษัท…: two titles, one body
+            readings.extend(joined)
+            return
         readings.append(reading)
         pos, previous = reading.end, role
+
+
+def _joined_role(text: str, person: PersonMention, role: RoleMatch, reading: PostReading,
+                 orgs: list[OrgMention]) -> list[PostReading]:
+    """A title glued to a second one by และ (no space) whose body is written after the second:
+    one person holds both, in that body."""
+    if reading.org is not None or reading.body_name is not None or not text.startswith("และ", role.end):
+        return []
+    second = match_role(text, role.end + len("และ"))
+    if second is None or second.start != role.end + len("และ"):
+        return []
+    other = _reading(text, person, second, orgs)
+    if other.org is None:
+        return []
+    return [PostReading(person, reading.role, other.org, None, reading.start, other.end, "post.joined-titles", 0.7),
+            other]
 
 
 def _second_role(text: str, pos: int, first: RoleMatch, second: RoleMatch, reading: PostReading,
