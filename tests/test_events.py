@@ -161,6 +161,17 @@ def test_a_statements_own_date_and_a_resolution_it_cites_are_no_events():
     assert events(text)[0] == ()
 
 
+def test_the_day_someone_spoke_to_the_press_is_no_event():
+    text = "นายอำเภอเปิดเผยเมื่อวันที่ 12 มิถุนายน 2567 ว่า อำเภอได้ขุดลอกคลองครบทุกสาย"
+    assert events(text)[0] == ()
+
+
+def test_the_day_someone_spoke_is_an_events_day_when_something_was_done_that_day():
+    text = ("เจ้าอาวาสเปิดเผยเมื่อวันที่ 12 มิถุนายน 2567 ว่า วัดตั้งธนาคารข้าว "
+            "วันเดียวกันนั้น มีพิธีเปิดธนาคารข้าว มีชาวบ้านร่วมงาน 120 คน")
+    assert [e.start for e in events(text)[0]] == ["2024-06-12"]
+
+
 def test_a_meeting_that_passed_a_resolution_is_an_event():
     found, _, _ = events("ที่ประชุมคณะกรรมการกองทุนได้มีมติอนุมัติเงินกู้ เมื่อวันที่ 1 เมษายน 2568")
     assert [e.start for e in found] == ["2025-04-01"]

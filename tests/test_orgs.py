@@ -44,6 +44,9 @@ NAMES = [
     # a national network or association needs no place; homeworkers, a kind of people with ที่ in it
     ("เครือข่ายผู้ป่วยโรคไตประเทศไทย และกลุ่มผู้รับงานไปทำที่บ้านชุมชนคลองเตย ร่วมเสวนา",
      {"เครือข่ายผู้ป่วยโรคไตประเทศไทย", "กลุ่มผู้รับงานไปทำที่บ้านชุมชนคลองเตย"}),
+    # a hospital's crisis centre, whose name has ได้ in it; schools of the border patrol police as a kind
+    ("ศูนย์พึ่งได้ (OSCC) โรงพยาบาลสกลนคร รับเรื่อง และครูในโรงเรียนตำรวจตระเวนชายแดน 12 แห่ง",
+     {"ศูนย์พึ่งได้", "โรงพยาบาลสกลนคร", "ตำรวจตระเวนชายแดน"}),
     # a council member's constituency is no part of the municipality
     ("นางดารา ดีงาม สมาชิกสภาเทศบาลเมืองน่าน เขต 3 อภิปราย", {"เทศบาลเมืองน่าน"}),
     # faculties named after a field that is not a ศาสตร์

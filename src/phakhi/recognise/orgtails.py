@@ -126,8 +126,8 @@ def cut(run: str) -> str:
     return "".join(kept)
 
 
-# Names of a kind of people with a stop word inside, kept whole (กลุ่มผู้รับงานไปทำที่บ้าน…: homeworkers).
-_TERMS = ("ผู้รับงานไปทำที่บ้าน",)
+# Words of a name with a stop word inside, kept whole (กลุ่มผู้รับงานไปทำที่บ้าน…: homeworkers).
+_TERMS = ("ผู้รับงานไปทำที่บ้าน", "พึ่งได้")  # …and ศูนย์พึ่งได้, the hospitals' crisis centres
 
 
 def _words(run: str) -> tuple[str, ...]:

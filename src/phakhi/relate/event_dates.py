@@ -118,6 +118,18 @@ def _publication(doc: Document, dates: list[ThaiDate]) -> str | None:
     return next((d.first for d in dates if d.year_written and _is_stamp(doc, d)), None)
 
 
+# Someone said or disclosed something on that day (…เปิดเผยเมื่อวันที่ 20 มิถุนายน 2567 ว่า): the day of a
+# statement to the press, no happening, unless the article reports something else done the same day.
+_SAID_ON = re.compile(r"(?:เปิดเผย|เผย|กล่าว|ให้สัมภาษณ์|ระบุ|ให้ข้อมูล)(?:กับผู้สื่อข่าว)?\s?(?:เมื่อ)?\s?(?:วัน[ก-๙]*ที่)?\s?$")
+_THAT_AFTER = re.compile(r"\s?(?:ที่ผ่านมา\s?)?ว่า")
+_SAME_DAY = re.compile(r"วันเดียวกัน|ในวันนั้น|วันนั้น")
+
+
+def _dates_a_statement(text: str, date: ThaiDate) -> bool:
+    return (bool(_SAID_ON.search(text, max(0, date.start - 40), date.start)) and bool(_THAT_AFTER.match(text, date.end))
+            and not _SAME_DAY.search(text))
+
+
 # A fire, flood or attack: what it dates is what happened to people, not a happening of theirs.
 _INCIDENT = re.compile(r"เหตุ(?:เพลิงไหม้|ไฟไหม้|อุทกภัย|น้ำท่วม|วาตภัย|ดินโคลนถล่ม|ดินสไลด์|อุบัติเหตุ|ระเบิด|ลอบวาง|"
                        r"ยิง|ความรุนแรง|ไม่สงบ)|(?:เพลิง|ไฟ)ไหม้|น้ำป่าไหลหลาก|พายุ[ก-๙]*พัด")
@@ -216,7 +228,7 @@ def event_dates(doc: Document) -> list[ThaiDate]:
         if _NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text, date.end) or _is_stamp(doc, date):
             continue
         if (_reports_a_post(doc, date) or _dates_an_incident(text, date) or _cites_a_resolution(text, date)
-                or _statement_dateline(doc, date)):
+                or _statement_dateline(doc, date) or _dates_a_statement(text, date)):
             continue
         if (dt.date.fromisoformat(date.last) - dt.date.fromisoformat(date.first)).days > _LONGEST_EVENT_DAYS:
             continue  # a project period (1 ตุลาคม 2566 – 30 กันยายน 2567), not a happening
