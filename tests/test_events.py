@@ -161,6 +161,12 @@ def test_a_statements_own_date_and_a_resolution_it_cites_are_no_events():
     assert events(text)[0] == ()
 
 
+def test_a_list_of_who_came_and_its_total_line():
+    text = ("วันที่ 8 มกราคม 2568 อำเภอจัดประชุมคณะกรรมการ\nผู้เข้าร่วมประชุม ประกอบด้วย\n"
+            "1. นายเอ ดีงาม ปลัดอำเภอ\n2. นางบี ใจดี เกษตรอำเภอ\nรวมทั้งสิ้น 41 คน\n\nที่ประชุมมีมติให้สำรวจแหล่งน้ำ")
+    assert [e.participants for e in events(text)[0]] == [41]
+
+
 def test_the_day_someone_spoke_to_the_press_is_no_event():
     text = "นายอำเภอเปิดเผยเมื่อวันที่ 12 มิถุนายน 2567 ว่า อำเภอได้ขุดลอกคลองครบทุกสาย"
     assert events(text)[0] == ()
@@ -289,6 +295,8 @@ def test_venue_introduced_by_na_later_in_the_events_part():
 
 @pytest.mark.parametrize("text, expected", [
     ("มีน้องๆ จาก 6 ศูนย์การเรียนรู้มาร่วม 48 คน รวมพี่เลี้ยงอาสาแล้วทั้งค่ายก็ 59 คนพอดี", [59]),
+    # so many per village, with a qualifier between
+    ("ขอเชิญผู้แทนเข้าร่วมประชุม หมู่บ้านละไม่น้อยกว่า 10 คน", []),
     # those who came out of the whole number that could have come
     ("มีกรรมการเข้าร่วมประชุม 21 คน จากทั้งหมด 25 คน", [21]),
 ])

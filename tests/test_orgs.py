@@ -47,6 +47,9 @@ NAMES = [
     # a hospital's crisis centre, whose name has ได้ in it; schools of the border patrol police as a kind
     ("ศูนย์พึ่งได้ (OSCC) โรงพยาบาลสกลนคร รับเรื่อง และครูในโรงเรียนตำรวจตระเวนชายแดน 12 แห่ง",
      {"ศูนย์พึ่งได้", "โรงพยาบาลสกลนคร", "ตำรวจตระเวนชายแดน"}),
+    # an office whose district is followed by what it does; an irrigation office named like a project
+    ("ให้สำนักงานเกษตรอำเภอท่าวังผาแนะนำเกษตรกร และหัวหน้าโครงการชลประทานน่าน ร่วมสำรวจ",
+     {"สำนักงานเกษตรอำเภอท่าวังผา", "โครงการชลประทานน่าน"}),
     # a council member's constituency is no part of the municipality
     ("นางดารา ดีงาม สมาชิกสภาเทศบาลเมืองน่าน เขต 3 อภิปราย", {"เทศบาลเมืองน่าน"}),
     # faculties named after a field that is not a ศาสตร์
@@ -274,11 +277,16 @@ ALIASES = [
      {"สภาทนายความ"}),
     ("กศน.บางบัวทอง จัดอบรม\nศูนย์ส่งเสริมการเรียนรู้อำเภอบางบัวทอง (กศน.อำเภอบางบัวทอง) ร่วมกับชุมชน",
      "ศูนย์ส่งเสริมการเรียนรู้อำเภอบางบัวทอง", {"กศน.บางบัวทอง", "กศน.อำเภอบางบัวทอง"}),
+    # an English acronym spelt in Thai letters, defined in brackets and used alone later
+    ("สถาบันวิจัยเพื่อการพัฒนาประเทศไทย (ทีดีอาร์ไอ) แถลงผลวิจัย โดยนักวิจัยของ ทีดีอาร์ไอ ระบุว่า",
+     "สถาบันวิจัยเพื่อการพัฒนาประเทศไทย", {"ทีดีอาร์ไอ"}),
     # a body named in Thai letters with no head word, glossed in English and said to be an organisation
     ("ได้ทุนจากแมนนาไทย (Manna Thai) ซึ่งเป็นองค์กรด้านอาหาร", "แมนนาไทย", {"Manna Thai"}),
 ]
 
 GENERIC = [
+    # "one of the model funds of the south": a description
+    "ลำสินธุ์เป็นหนึ่งในกองทุนต้นแบบของภาคใต้ ที่มีคนมาดูงาน",
     # each village's committee; a centre "near home"
     "ให้คณะกรรมการจัดการน้ำของแต่ละหมู่บ้านตัดสินใจเอง และมีศูนย์ฝึกอาชีพใกล้บ้าน",
     "ผู้นำชุมชน หน่วยงานภาครัฐ และภาคประชาสังคม ร่วมกันขับเคลื่อนงานกับภาคีเครือข่าย",

@@ -191,6 +191,8 @@ def test_name_ends_before_a_glued_clause(text, expected):
     "ในส่วนของโครงการปีนี้ และโครงการปีหน้า",
     # the project's next phase, what the project did, "any building project"
     "เมื่อจบระยะแรกแล้ว โครงการระยะที่ 2 จะขยายไป 30 หมู่บ้าน",
+    # an irrigation office, named like a project
+    "หัวหน้าโครงการชลประทานน่าน และโครงการส่งน้ำและบำรุงรักษาแม่ยม ร่วมประชุม",
     # a policy forum's quoted title
     'เครือข่ายจัดเวทีนโยบาย "คนจนเมืองจะอยู่ตรงไหน" ที่ลานคนเมือง',
     "ผลของโครงการช่วยให้ชาวบ้านมีน้ำใช้ และโครงการทำให้รายได้เพิ่มขึ้น",

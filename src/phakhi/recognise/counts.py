@@ -75,8 +75,7 @@ def participant_counts(text: str, start: int = 0, end: int | None = None) -> lis
     ``รวม 50 คน`` further on wins over the parts before it).
     """
     end = len(text) if end is None else end
-    counts = [m for m in people_counts(text, start, end)
-              if not _RATE_BEFORE.search(text[max(start, m.start(2) - 4):m.start(2)])]
+    counts = [m for m in people_counts(text, start, end) if not _a_rate(text, m, start)]
     claimed: dict[int, Count] = {}
     for word in _ATTEND_BEFORE.finditer(text, start, end):
         if _NOT_ATTENDING.match(text, word.start()) or _NOT_ATTENDING.match(text, max(0, word.start() - 2)):
@@ -96,6 +95,11 @@ def participant_counts(text: str, start: int = 0, end: int | None = None) -> lis
 
 
 _TOTAL = re.compile(r"รวม|ทั้งสิ้น|ทั้งหมด")
+
+
+def _a_rate(text: str, m: re.Match, start: int) -> bool:
+    """``ตำบลละ 15 คน``, ``หมู่บ้านละไม่น้อยกว่า 15 คน``: so many per place, before or after its qualifier."""
+    return any(_RATE_BEFORE.search(text[max(start, at - 4):at]) for at in (m.start(2), m.start()))
 
 
 def _is_total(text: str, m: re.Match, previous: re.Match | None) -> bool:
@@ -132,7 +136,7 @@ def event_sentence_counts(text: str, start: int, end: int) -> list[Count]:
             continue
         qualifier = m.group("qual").strip()
         before = text[max(start, m.start() - 30):m.start()]
-        if not _LOOSE_QUALIFIER.search(qualifier) or _RATE_BEFORE.search(text[max(start, m.start(2) - 4):m.start(2)]):
+        if not _LOOSE_QUALIFIER.search(qualifier) or _a_rate(text, m, start):
             continue
         if _NOT_ATTENDANCE_BEFORE.search(before + m.group("qual")):
             continue

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from phakhi.records import Evidence, Programme
+from phakhi.recognise.places_hint import has_place
 from phakhi.recognise.programme_names import (
     ACTIVITY, CAMPAIGN_QUOTED, INITIATIVE_FIELD, INITIATIVES, NOT_PROGRAMMES, SCHEME_ACRONYM, ProgrammeMention, activity_name,
     cut_unquoted, is_scheme_acronym, quoted_after, quoted_alias,
@@ -59,7 +60,7 @@ def _named(doc: Document) -> list[ProgrammeMention]:
             if _DESCRIPTIVE_BEFORE.search(text[max(zone.start, m.start() - 10):m.start()]):
                 continue
             named = cut_unquoted(text, m.start(), zone.end)
-            if named and not NOT_PROGRAMMES.search(named[0]):
+            if named and not NOT_PROGRAMMES.search(named[0]) and not _an_office(named[0]):
                 end = m.start() + len(named[0])
                 alias = quoted_alias(text, end, zone.end)
                 found.append(ProgrammeMention(
@@ -214,3 +215,11 @@ def _owner(groups: list[_Group], at: int) -> int | None:
             if best_at < m.start < at and g.name.startswith("โครงการ"):
                 best, best_at = i, m.start
     return best
+
+
+_OFFICE = re.compile(r"โครงการ(?:ชลประทาน|ส่งน้ำและบำรุงรักษา)")
+
+
+def _an_office(name: str) -> bool:
+    """``โครงการชลประทานน่าน``: an irrigation office named after its place, no programme."""
+    return _OFFICE.match(name) is not None and has_place(name)

@@ -18,7 +18,7 @@ from phakhi.recognise.counts import Count, event_sentence_counts, participant_co
 from phakhi.relate.event_dates import event_dates
 from phakhi.relate.event_roles import chair, mentions_in, organizers, speakers
 from phakhi.relate.event_names import event_name
-from phakhi.text.segment import Document, Zone
+from phakhi.text.segment import LIST_ITEM, Document, Zone
 from phakhi.text.thaidate import ThaiDate
 
 _AT = re.compile(r"ณ\s*$")  # "ณ" introduces where a happening took place
@@ -61,7 +61,8 @@ def _assign_counts(doc: Document, frames: list[_Frame]) -> dict[int, Count]:
     """Each attendance count goes to an event of its line (the first one still without a
     count, so that a line reporting two happenings keeps both counts), else to the last
     event before it."""
-    counts = [c for s in doc.sentences for c in participant_counts(doc.text, s.start, s.end)]
+    found = (c for s in doc.sentences for c in participant_counts(doc.text, s.start, _list_end(doc.text, s.end)))
+    counts = list({c.start: c for c in found}.values())
     owner: dict[int, Count] = {}
     for c in counts:
         same_line = [i for i, f in enumerate(frames) if f.anchor.start <= c.start < f.anchor.end]
@@ -75,6 +76,27 @@ def _assign_counts(doc: Document, frames: list[_Frame]) -> dict[int, Count]:
             if loose:
                 owner[i] = loose[0]
     return owner
+
+
+_LIST_OPENER = re.compile(r"(?:ประกอบด้วย|ได้แก่|ดังนี้)\s*:?\s*$")
+_TOTAL_LINE = re.compile(r"\s*(?:รวม|ทั้งหมด)")
+
+
+def _list_end(text: str, end: int) -> int:
+    """``ผู้เข้าร่วมประชุม ประกอบด้วย`` and a list of who came, one per line, then ``รวมทั้งสิ้น 52 คน``:
+    a sentence that opens a list reaches to the end of the list and its total line."""
+    if not _LIST_OPENER.search(text, max(0, end - 20), end):
+        return end
+    pos = end
+    while pos < len(text):
+        line_end = text.find("\n", pos + 1)
+        line_end = len(text) if line_end == -1 else line_end
+        line = text[pos:line_end].strip("\n")
+        if LIST_ITEM.match(line):
+            pos = line_end
+            continue
+        return line_end if _TOTAL_LINE.match(line) else pos
+    return pos
 
 
 def _sentence_counts(doc: Document, offset: int) -> list[Count]:

@@ -58,6 +58,8 @@ _STUDENT = re.compile(r"\s?(?:นิสิต|นักศึกษา|นัก
                       r"(?:\s?(?:คณะ|สาขาวิชา|สาขา|โรงเรียน|มหาวิทยาลัย)[\u0e01-\u0e4e]+)*")
 # The name again in English, in brackets: ดร.ปิยะนุช วัฒนกุล (Dr. Piyanuch Wattanakul) ผู้อำนวยการ…
 _NAME_IN_ENGLISH = re.compile(r"\s?\((?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s?)?[A-Z][a-z]+(?:[ -][A-Z][A-Za-z'-]+){1,3}\)")
+# The bracket that closes a signed name on its own line.
+_SIGNATURE = re.compile(r"\)[ \t]*\n[ \t]*")
 # An age written between a name and its role: อายุ 52 ปี.
 _AGE = re.compile(r"\s?(?:อายุ|วัย)\s?\d{1,3}\s?ปี")
 
@@ -121,6 +123,9 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
     pos = person.end
     english = _NAME_IN_ENGLISH.match(text, pos)
     pos = english.end() if english else pos
+    signed = _SIGNATURE.match(text, pos)
+    if signed and not text[text.rfind("\n", 0, person.start) + 1:person.start].strip(" \t("):
+        pos = signed.end()  # (นายประจักษ์ ศรีสุข) / นายก…: a signature, its title on the next line
     closing = _CLOSING.match(text, pos)
     pos = closing.end() if closing else pos
     nickname = _NICKNAME.match(text, pos)
