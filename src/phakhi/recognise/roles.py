@@ -101,9 +101,11 @@ def role_pattern() -> re.Pattern[str]:
     alt = trie_pattern(h for h in heads() if h != "นายก")
     # นายก alone is a role only before an organisation or a break, never inside นายกมล.
     naiyok = r"นายก(?=\s|องค์การ|เทศ|สมาคม|อบ|สภา|สโมสร|ชมรม|สหพันธ์|สมาพันธ์|เหล่ากาชาด|[^\u0e01-\u0e4e]|$)"
+    # ผู้ปกครอง (a parent) is the title of a welfare home's head only before the home
+    guardian = r"ผู้ปกครอง(?=\s?(?:สถานสงเคราะห์|สถานคุ้มครอง|สถานพัฒนาและฟื้นฟู|สถานแรกรับ|บ้านพักเด็ก))"
     return re.compile(
         rf"(?P<acting>{'|'.join(ACTING)})?\s?(?P<mods>(?:(?:รอง|ผู้ช่วย)\s?)*)"
-        rf"(?P<head>{_CIVIL}|{alt}|{naiyok})(?P<level>{'|'.join(LEVELS)})?"
+        rf"(?P<head>{_CIVIL}|{alt}|{naiyok}|{guardian})(?P<level>{'|'.join(LEVELS)})?"
         rf"(?P<wing>ฝ่าย[{THAI}]+)?"
     )
 

@@ -58,6 +58,8 @@ _STUDENT = re.compile(r"\s?(?:นิสิต|นักศึกษา|นัก
                       r"(?:\s?(?:คณะ|สาขาวิชา|สาขา|โรงเรียน|มหาวิทยาลัย)[\u0e01-\u0e4e]+)*")
 # The name again in English, in brackets: ดร.ปิยะนุช วัฒนกุล (Dr. Piyanuch Wattanakul) ผู้อำนวยการ…
 _NAME_IN_ENGLISH = re.compile(r"\s?\((?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s?)?[A-Z][a-z]+(?:[ -][A-Z][A-Za-z'-]+){1,3}\)")
+# A centre named by its members' abbreviation, before the body it belongs to (ศูนย์ อปพร. เทศบาล…).
+_CENTRE_BY_ABBR = re.compile(r"\s?ศูนย์\s?(?:[ก-ฮ]{1,6}\.){1,3}")
 # The bracket that closes a signed name on its own line.
 _SIGNATURE = re.compile(r"\)[ \t]*\n[ \t]*")
 # An age written between a name and its role: อายุ 52 ปี.
@@ -227,6 +229,9 @@ def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMe
     link = None if run else _LINK.match(text, gloss.end() if gloss else role.end)
     if link:  # นักวิจัยจากมหาวิทยาลัย…, ครู สังกัดสำนักงาน…
         run = chain_after(text, orgs, role.start, link.end())
+    centre = None if run else _CENTRE_BY_ABBR.match(text, role.end)
+    if centre:  # ประธานศูนย์ อปพร. เทศบาลตำบล…: the volunteers' centre of the body named after it
+        run = chain_after(text, orgs, role.start, centre.end())
     if not run:  # นายก อบต. with no place: the type abbreviation stands for the one body it joined
         run = [m for m in orgs if m.template and role.end <= m.start <= role.end + 1][:1]
     if not run:
