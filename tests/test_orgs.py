@@ -50,6 +50,14 @@ NAMES = [
     # an office whose district is followed by what it does; an irrigation office named like a project
     ("ให้สำนักงานเกษตรอำเภอท่าวังผาแนะนำเกษตรกร และหัวหน้าโครงการชลประทานน่าน ร่วมสำรวจ",
      {"สำนักงานเกษตรอำเภอท่าวังผา", "โครงการชลประทานน่าน"}),
+    # a network named by its cause; a movement spanning the country's regions; a purpose clause after a name
+    ("เครือข่ายลดบริโภคหวาน และเครือข่ายคนไร้บ้าน 4 ภาค ประสานกรมเจ้าท่าเพื่อหาทางออก",
+     {"เครือข่ายลดบริโภคหวาน", "เครือข่ายคนไร้บ้าน 4 ภาค", "กรมเจ้าท่า"}),
+    # a fund of a level "throughout" a zone ends before ทั่ว
+    ("ใช้งบกองทุนหลักประกันสุขภาพเทศบาลตำบลนาดีทั่วเขตสุขภาพ", {"กองทุนหลักประกันสุขภาพเทศบาลตำบลนาดี"}),
+    # a working group of a level, appointed by an order
+    ("คำสั่งอำเภอ เรื่อง แต่งตั้งคณะทำงานขับเคลื่อนการพัฒนาคุณภาพชีวิตระดับอำเภอ",
+     {"คณะทำงานขับเคลื่อนการพัฒนาคุณภาพชีวิตระดับอำเภอ"}),
     # a council member's constituency is no part of the municipality
     ("นางดารา ดีงาม สมาชิกสภาเทศบาลเมืองน่าน เขต 3 อภิปราย", {"เทศบาลเมืองน่าน"}),
     # faculties named after a field that is not a ศาสตร์

@@ -23,7 +23,8 @@ def is_a_name(text: str, start: int, head_end: int, end: int, kind: str, qualifi
     name = text[start:end]
     if _no_name(name):
         return False
-    return (_acceptable(name, text[start:head_end], qualified, kind, own_abbr) or name in accepted
+    proposed = _PROPOSED.search(text, max(0, start - 14), start) is not None
+    return (_acceptable(name, text[start:head_end], qualified, kind, own_abbr, proposed) or name in accepted
             or (kind in _UNIT_KINDS and _body_after(text, end, limit)) or _list_item(text, start, head_end, end))
 
 
@@ -78,7 +79,14 @@ _THIS_ONE = re.compile(r"แห่ง(?:นี้|ใหม่|หนึ่ง|�
                        r"|ของ(?:ภาค|จังหวัด|ประเทศ|อำเภอ|ตำบล)")  # กองทุนต้นแบบของภาคใต้: a description
 
 
-def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool = False) -> bool:
+# Setting up a body of a kind (ให้ทุกเทศบาลตั้งคณะกรรมการ…ระดับเมือง): a type, not a body that exists.
+_PROPOSED = re.compile(r"(?:(?<!แต่ง)ตั้ง|ให้มี|ทุก[\u0e01-\u0e4e]{0,8})\s?$")  # แต่งตั้ง: appointed, it exists
+# The causes a network is named by (เครือข่ายลดบริโภคเค็ม, เครือข่ายเฝ้าระวังไฟป่า).
+_CAUSES = ("ลด", "เลิก", "งด", "เฝ้าระวัง", "อนุรักษ์", "รักษ์", "ต่อต้าน", "ปกป้อง", "พิทักษ์")
+
+
+def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool = False,
+                proposed: bool = False) -> bool:
     bare = re.sub(r"\s|\(.*?\)", "", name)
     known = (bare, head)  # a known name may be written with spaces (กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช)
     if bare == re.sub(r"\s", "", head) and not any(k in oh.known_names() or k in oh.short_names() for k in known):
@@ -90,8 +98,11 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool 
         return True  # เครือข่ายแรงงานนอกระบบประเทศไทย: the one body of its kind in the country
     # โรงพยาบาลปัว, โรงพยาบาลสมเด็จพระยุพราชปัว: a hospital or school named after a short district
     rest = named[len(head):].strip()
-    if kind == "committee" and rest.startswith(_COMMITTEE_TASKS) and len(lx.tokens(rest)) >= 3 and "ระดับ" not in rest:
+    if (kind == "committee" and rest.startswith(_COMMITTEE_TASKS) and len(lx.tokens(rest)) >= 3
+            and not ("ระดับ" in rest and proposed)):
         return True  # คณะทำงานยกร่างข้อเสนอเชิงนโยบาย: named by its task (คณะกรรมการหมู่บ้าน is a type)
+    if kind == "network" and rest.startswith(_CAUSES) and len(lx.tokens(rest)) >= 2:
+        return True  # เครือข่ายลดบริโภคเค็ม: named by its cause
     if kind == "committee" and _NAMED_COMMUNITY.match(rest):
         return True  # คณะกรรมการชุมชนร่วมใจพัฒนา: the committee of a community named after ชุมชน
     if kind == "school" and rest.startswith("วัด") and len(rest) > 4:

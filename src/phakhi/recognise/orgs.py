@@ -226,6 +226,10 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
     if text[start:head_end] in oh.known_names() or text[start:head_end] in oh.short_names():
         rest = place_only(rest)
     rest = end_at_place(text[start:head_end] + rest)[head_end - start:]
+    known = oh.known_at(text, start)  # กรมเจ้าท่าเพื่อหาทางออก: a known name, then a clause
+    if known and head_end - start < len(known) < head_end - start + len(rest) and text.startswith(
+            _CLAUSE_AFTER_KNOWN, start + len(known)):
+        rest = known[head_end - start:]
     if run:
         rest = through_definition(text, start, head_end, run.group(), rest, committee=kind == "committee")
     if kind == "parliamentary committee" and not rest.startswith(SUBJECT_OPENERS) and text[start:head_end] != "กมธ.":
@@ -255,6 +259,7 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
                       defines=abbr, inner=inner)
 
 
+_CLAUSE_AFTER_KNOWN = ("เพื่อ", "ให้", "ที่", "ใน", "โดย", "และ")
 _KNOWN_ABBR_AFTER = re.compile(r" ((?:[ก-ฮ]{1,6}\.){1,4})(?![\u0e01-\u0e4e])")
 
 

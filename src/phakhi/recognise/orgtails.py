@@ -21,12 +21,15 @@ ORG_STOP = frozenset("""
 ขึ้น จาก ประจำปี ประจำปีงบประมาณ ระหว่าง ซึ่งมี ได้แก่ เช่น และมี นาย นาง นางสาว ผู้อำนวยการ
 ประธาน วันที่ เวลา เพื่อให้ ทำ อยู่ เดินหน้า ลงพื้นที่ ชวน ร่วมกัน หนุนเสริม กำหนด ใช้ มุ่ง
 เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน ส่งมอบ บริจาค ชั่วคราว สังกัด กว่า
-สั่ง แบ่ง นัด พิพากษา จดทะเบียน แนะนำ
+สั่ง แบ่ง นัด พิพากษา จดทะเบียน แนะนำ ทั่ว
 """.split())
 # Words that start like the title นาย and are none (สภาองค์การนายจ้าง…).
 _NAI_WORDS = frozenset({"นายจ้าง", "นายทุน", "นายหน้า"})
 # Nouns that make จัด part of a term, not the verb "to organise" (…พัฒนาการจัดการศึกษาท้องถิ่น).
 _JAT_TERMS = frozenset({"การศึกษา", "สวัสดิการ", "ระเบียบ", "ที่ดิน", "สรร"})
+# Verbs after เพื่อ that make it a purpose clause, not part of a name.
+_PURPOSE_VERBS = frozenset({"หา", "ให้", "แก้", "แก้ไข", "ช่วย", "ร่วม", "ขอ", "เป็น", "ใช้", "นำ", "เตรียม", "รับ",
+                            "ติดตาม", "ประสาน", "หารือ", "ลด", "เพิ่ม"})
 # Words newmm joins with what follows that always open a clause (กลุ่มบ้านทุ่งโฮ้งเป็นต้นแบบ).
 _CLAUSE_WORDS = ("เป็น", "ได้รับ")
 # Auxiliaries that open a verb phrase newmm keeps as one word (มหาวิทยาลัยให้ความสำคัญ…).
@@ -44,6 +47,8 @@ _REGION_AFTER = re.compile(
     rf"\s(?:อ่าวไทย|ฝั่งอ่าวไทย|ทะเลอันดามัน|ฝั่งอันดามัน|อันดามัน|ภาค(?:เหนือ|ใต้|กลาง|ตะวันออกเฉียงเหนือ|ตะวันออก|ตะวันตก))"
     rf"(?:ตอนบน|ตอนกลาง|ตอนล่าง)?(?![{lx.THAI}])"
 )
+# How many of the country's regions a movement spans (เครือข่ายสลัม 4 ภาค).
+_REGIONS = re.compile(rf"\s?\d\s?ภาค(?![{lx.THAI}])")
 # A branch named by its place (สำนักงานที่ดินจังหวัดหนองคาย สาขาโพนพิสัย, ธนาคารออมสิน สาขาปัว).
 _BRANCH = re.compile(rf"\sสาขา(?P<run>[{lx.THAI}]+)")
 # มหาวิทยาลัย… เฉลิมพระเกียรติ, สภาทนายความในพระบรมราชูปถัมภ์: royal honours that end a name
@@ -122,6 +127,8 @@ def cut(run: str) -> str:
         if (word in ORG_STOP and not joined) or (titled and len(kept) > 0) or (
                 not kept and word.startswith(_AUX)) or word.startswith(_CLAUSE_WORDS):
             break
+        if word == "เพื่อ" and i + 1 < len(words) and words[i + 1] in _PURPOSE_VERBS:
+            break  # กรมเจ้าท่าเพื่อหาทางออก: a purpose clause (but มูลนิธิเพื่อการพัฒนา… is a name)
         if word == "และ" and head_pattern().match(run, at + len(word)):
             break  # …มหาเถรสมาคมและสำนักงานพระพุทธศาสนาแห่งชาติ: two bodies
         kept.append(word)
@@ -204,6 +211,8 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
         end = _foreign_words(text, end, limit)  # มูลนิธิฟรีดริค เอแบร์ท ประเทศไทย
         m = _COUNTRY_OFFICE.match(text, end, limit)  # องค์การยูนิเซฟ ประเทศไทย
         end = m.end() if m else end
+    regions = _REGIONS.match(text, end, limit) if rank is None else None  # เครือข่ายสลัม 4 ภาค
+    end = regions.end() if regions else end
     if text[start:end].endswith(("ที่", "เขต", "ภาค")) or kind in ("numbered unit", "military unit"):
         m = _NUMBER.match(text, end, limit)
         end = m.end() if m else end
