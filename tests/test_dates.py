@@ -52,6 +52,7 @@ def test_dates_in_every_common_form(text, expected):
     "ในเดือนกุมภาพันธ์นี้",  # a month without a day is not a date
     "ครบรอบ 15 ปี จำนวน 11 ตำบล",
     "Mayor 5 Marchand และรหัส 5 Mayday",
+    "รุ่นที่ 1 มีครูมาร่วม 40 คน และรุ่นที่ 2 กยศ.อนุมัติ",  # มีค and กย without dots are words here
 ])
 def test_no_date_where_there_is_none(text):
     assert find_dates(normalise_text(text), 2023) == []

@@ -293,6 +293,10 @@ ALIASES = [
 ]
 
 GENERIC = [
+    # the kind of centre every mosque has; clubs of two countries; an assembly held as a meeting
+    "ครูในศูนย์การศึกษาอิสลามประจำมัสยิด และความร่วมมือระหว่างสโมสรโรตารีไทยและญี่ปุ่น",
+    "สภาเด็กและเยาวชนจัดประชุมสมัชชาเด็กและเยาวชนจังหวัดเลย ประจำปี 2567",
+    "เปิดรับศูนย์ข้าวชุมชนทั่วประเทศ 5,000 ศูนย์",
     # "one of the model funds of the south": a description
     "ลำสินธุ์เป็นหนึ่งในกองทุนต้นแบบของภาคใต้ ที่มีคนมาดูงาน",
     # each village's committee; a centre "near home"

@@ -24,12 +24,14 @@ EXTRA_TITLES = (
     "พระมหา", "พระอธิการ", "พระปลัด", "พระใบฎีกา", "พระสมุห์", "พระอาจารย์", "พระครูปลัด",
     "พระครูใบฎีกา", "พระครูสมุห์", "พระราชคณะ", "หลวงพ่อ", "หลวงปู่", "พระ", "แม่ชี",
     "พ่อหลวง", "แม่หลวง",  # the northern village head's honorific
+    "ท่าน",  # before a foreign official's name (ท่านคำผุย สีหาลาด); a person only with a full name
     "นพ.", "พญ.", "ทพ.", "ทพญ.", "ทพ.ญ.", "ภญ.", "ภก.", "ว่าที่", "ดร.", "อ.", "Dr.", "ผอ.",
 )
 # Titles that stand before a name only loosely: the name after them must look like one.
 # Kinship words used as titles for villagers (ป้าบุญมา แสนดี): a person only with a full name.
 KINSHIP_TITLES = frozenset({"ลุง", "ป้า", "ยาย", "น้า", "พี่", "น้อง"})
-WEAK_TITLES = frozenset({"คุณ", "อาจารย์", "อ.", "พระ", "หลวงพ่อ", "หลวงปู่", "ผอ.", "แม่ชี"}) | KINSHIP_TITLES
+WEAK_TITLES = frozenset({"คุณ", "อาจารย์", "อ.", "พระ", "หลวงพ่อ", "หลวงปู่", "ผอ.", "แม่ชี", "ท่าน"}) | KINSHIP_TITLES
+FULL_NAME_TITLES = KINSHIP_TITLES | {"ท่าน"}  # titles a person is read after only with a full name
 MONASTIC = frozenset({"พระครู", "พระมหา", "พระอธิการ", "พระปลัด", "พระใบฎีกา", "พระสมุห์",
                       "พระอาจารย์", "พระครูปลัด", "พระครูใบฎีกา", "พระครูสมุห์", "พระ",
                       "หลวงพ่อ", "หลวงปู่"})

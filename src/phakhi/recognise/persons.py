@@ -102,8 +102,8 @@ def _ends_with_role(left: str) -> bool:
 
 def _read(text: str, start: int, titles_end: int, limit: int) -> PersonMention | None:
     """Try the full stack of titles, then fewer (นายคุณวุฒิ: คุณ belongs to the name)."""
-    if _is_role(text, start):
-        return None
+    if _is_role(text, start) or (text.startswith("ท่าน", start) and _is_role(text, start + len("ท่าน"))):
+        return None  # ท่านนายกฯ อนุชา…: a role after the honorific; the name is read beside the role
     parts = lx.split_titles().findall(text, start, titles_end)
     for keep in range(len(parts), 0, -1):
         for stack in _shorter_last(parts[:keep]):
@@ -165,7 +165,7 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
         return None
     if not monk and given not in lx.given_names() and _glued_word(titles[-1], given) and (weak or not family):
         return None  # คุณภาพชีวิต ดีขึ้น, นายจ้าง: the title and the "name" are one common word
-    if all(t in lx.KINSHIP_TITLES for t in titles) and not _kin_named(given, family):
+    if all(t in lx.FULL_NAME_TITLES for t in titles) and not _kin_named(given, family, titles[0] == "ท่าน"):
         return None
     title = " ".join(titles)
     confidence = 0.95 if family else 0.8
@@ -178,11 +178,14 @@ def _glued_word(title: str, given: str) -> bool:
     return len(first) > len(title) and first in lx.dictionary()
 
 
-def _kin_named(given: str, family: str) -> bool:
+def _kin_named(given: str, family: str, foreign: bool = False) -> bool:
     """``ป้าบุญมา ศรีสุข``, not ``น้องใหม่``, ``พี่น้อง`` or ``น้องสมชาย เรียนเก่ง``: a known
-    given name that is no common word, and a known family name (or one made of no common words)."""
-    if not family or given not in lx.given_names() or given in lx.dictionary():
+    given name that is no common word, and a known family name (or one made of no common words).
+    After ท่าน the name may be foreign (ท่านคำผุย สีหาลาด): not in the lists, but no common word."""
+    if not family or (given not in lx.given_names() and not foreign) or given in lx.dictionary():
         return False
+    if foreign:  # ท่านใดสนใจ สมัครได้: a given name made of common words is a clause
+        return family not in lx.dictionary() and not all(w in lx.dictionary() for w in lx.tokens(given))
     return family in lx.family_names() or all(w not in lx.dictionary() for w in lx.tokens(family))
 
 

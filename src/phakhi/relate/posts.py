@@ -33,7 +33,8 @@ _LINK = re.compile(r"\s?(?:ของ|สังกัด|จาก|ประจ�
 _AND = re.compile(r"\s?และ\s?")
 _MONASTIC = frozenset({"เจ้าคณะตำบล", "เจ้าคณะอำเภอ", "เจ้าคณะจังหวัด", "เจ้าอาวาส", "เจ้าคณะภาค"})
 # Words that may stand between a name and its role: ในฐานะ, ซึ่งดำรงตำแหน่ง.
-_CONNECTOR = re.compile(r"\s?(?:ในฐานะ|ฐานะ|ซึ่งดำรงตำแหน่ง|ดำรงตำแหน่ง|ตำแหน่ง|ซึ่งเป็น|เป็น)\s?")
+_CONNECTOR = re.compile(r"\s?(?:ในฐานะ|ฐานะ|ซึ่งดำรงตำแหน่ง|ดำรงตำแหน่ง|ตำแหน่ง|ซึ่งเป็น|"
+                        r"ได้รับ(?:การ)?(?:คัด)?(?:เลือก(?:ตั้ง)?|แต่งตั้ง)(?:ให้)?(?:ดำรงตำแหน่ง|เป็น)|เป็น)\s?")
 # … ในฐานะประธาน…: a second capacity; … ไปดำรงตำแหน่งผู้ว่าราชการ…: the post an appointment moves to.
 _CAPACITY = re.compile(r"\s?(?:ในฐานะ|และในฐานะ|ฐานะ|(?:ให้)?(?:ไป|มา|ขึ้น)?ดำรงตำแหน่ง|เลื่อนเป็น|ย้ายไปเป็น)\s?")
 _FORMER = ("อดีต", "ว่าที่")
@@ -49,12 +50,12 @@ _SHORT_REF = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{3,})ฯ(?!ล)")
 # A nickname written between a name and its role: หรือ "พี่หนิง".
 _NICKNAME = re.compile(r"\s?หรือ\s?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]")
 # Where a person comes from, written before เป็น and the post: จากป่าชุมชนบ้านแม่ยางโทน เป็นประธาน…
-_ORIGIN = re.compile(r"\s?จาก[\u0e01-\u0e4e]+(?=\s?เป็น)")
+_ORIGIN = re.compile(r"\s?จาก[\u0e01-\u0e4e]+(?=\s?(?:เป็น|ได้รับ(?:การ)?(?:คัด)?เลือก))")
 # A Latin acronym followed by an English title (UNFPA Representative, UNDP Country Director).
 _ACRONYM_BEFORE_TITLE = re.compile(r"\s?([A-Z][A-Za-z]{1,9})\s(?=(?:[A-Z][a-z]+\s){0,2}(?:Representative|Director|"
                                    r"Coordinator|Officer|Manager|Specialist|Advisor|Adviser)\b)")
 # A student's year and faculty written between a name and its role.
-_STUDENT = re.compile(r"\s?(?:นิสิต|นักศึกษา|นักเรียน)(?:ชั้นปีที่|ชั้น|ปี)\s?\d{1,2}"
+_STUDENT = re.compile(r"\s?(?:นิสิต|นักศึกษา|นักเรียน)(?:ชั้นปีที่|ชั้น(?:มัธยมศึกษา|ประถมศึกษา)ปีที่|ชั้น|ปี|ม\.|ป\.)\s?\d{1,2}"
                       r"(?:\s?(?:คณะ|สาขาวิชา|สาขา|โรงเรียน|มหาวิทยาลัย)[\u0e01-\u0e4e]+)*")
 # The name again in English, in brackets: ดร.ปิยะนุช วัฒนกุล (Dr. Piyanuch Wattanakul) ผู้อำนวยการ…
 _NAME_IN_ENGLISH = re.compile(r"\s?\((?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s?)?[A-Z][a-z]+(?:[ -][A-Z][A-Za-z'-]+){1,3}\)")
@@ -139,8 +140,9 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
     connector = _CONNECTOR.match(text, pos)
     pos = connector.end() if connector else pos
     student = _STUDENT.match(text, pos)
-    if student and match_role(text, student.end()):
-        pos = student.end()  # …นิสิตชั้นปีที่ 3 คณะวิศวกรรมศาสตร์ ประธานชมรม…: a student's year is no post
+    elected = _CONNECTOR.match(text, student.end()) if student else None  # …โรงเรียน… ได้รับเลือกเป็นประธาน…
+    if student and match_role(text, elected.end() if elected else student.end()):
+        pos = elected.end() if elected else student.end()  # …นิสิตชั้นปีที่ 3 คณะ… ประธานชมรม…: a year is no post
     lead = _ACRONYM_BEFORE_TITLE.match(text, pos)
     if lead:  # Ms. Jane Roe, UNFPA Representative for Thailand: the body's acronym, then its English title
         org = next((o for o in orgs if o.start == lead.start(1)), None)

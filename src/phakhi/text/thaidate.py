@@ -54,8 +54,10 @@ def _month_table() -> dict[str, int]:
 
 
 MONTHS: dict[str, int] = _month_table()
-_MONTH = "|".join(  # an English month is a whole word (not Mayor, Marchand)
-    re.escape(m) + ("(?![A-Za-z])" if m.isascii() else "") for m in sorted(MONTHS, key=len, reverse=True)
+_DOTLESS = frozenset(abbr.replace(".", "") for abbr in _ABBR)
+_MONTH = "|".join(  # an English month is a whole word (not Mayor, Marchand); มีค is not มีครู
+    re.escape(m) + ("(?![A-Za-z])" if m.isascii() else "(?![\u0e01-\u0e4e])" if m in _DOTLESS else "")
+    for m in sorted(MONTHS, key=len, reverse=True)
 )
 _ERA = r"(?:(?P<era{n}>พ\.\s?ศ\.?|ค\.\s?ศ\.?|พศ\.?|คศ\.?|ปี)\s*)?"
 _YEAR = _ERA + r"(?P<y{n}>\d{{4}}(?!\d)|\d{{2}}(?![\d:]|\.\d))"
