@@ -299,6 +299,7 @@ def test_venue_introduced_by_na_later_in_the_events_part():
     ("ขอเชิญผู้แทนเข้าร่วมประชุม หมู่บ้านละไม่น้อยกว่า 10 คน", []),
     # those who came out of the whole number that could have come
     ("มีกรรมการเข้าร่วมประชุม 21 คน จากทั้งหมด 25 คน", [21]),
+    ("สมาชิกเข้าร่วมประชุม 812 คน จากสมาชิกทั้งหมด 4,100 คน", [812]),
 ])
 def test_a_total_after_its_part(text, expected):
     assert [c.value for c in participant_counts(text)] == expected

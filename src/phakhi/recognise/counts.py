@@ -97,6 +97,9 @@ def participant_counts(text: str, start: int = 0, end: int | None = None) -> lis
 _TOTAL = re.compile(r"รวม|ทั้งสิ้น|ทั้งหมด")
 
 
+_OUT_OF = re.compile(r"จาก\s?(?:สมาชิก|ผู้มีสิทธิ์?|กรรมการ)?\s?$")
+
+
 def _a_rate(text: str, m: re.Match, start: int) -> bool:
     """``ตำบลละ 15 คน``, ``หมู่บ้านละไม่น้อยกว่า 15 คน``: so many per place, before or after its qualifier."""
     return any(_RATE_BEFORE.search(text[max(start, at - 4):at]) for at in (m.start(2), m.start()))
@@ -105,7 +108,7 @@ def _a_rate(text: str, m: re.Match, start: int) -> bool:
 def _is_total(text: str, m: re.Match, previous: re.Match | None) -> bool:
     """A total: รวม 50 คน, or รวมพี่เลี้ยงแล้วทั้งค่ายก็ 59 คน after a part count; not the whole
     that those who came are counted out of (17 คน จากทั้งหมด 18 คน)."""
-    if text.endswith(("จาก", "จาก "), 0, m.start()):
+    if _OUT_OF.search(text, max(0, m.start() - 16), m.start()):
         return False
     if _TOTAL.match(m.group("qual").strip()):
         return True

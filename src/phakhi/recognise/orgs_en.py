@@ -8,7 +8,7 @@ stands for; and a run of capitalised words ending with an English head word
 Single Latin acronyms (``UNDP``) are read with the other abbreviations. A third reading
 takes a body named in Thai letters only, with no head word, where the text glosses it
 in English in brackets and says what it is (``คาริตัสไทยแลนด์ (Caritas Thailand)
-ซึ่งเป็นองค์กร…``).
+ซึ่งเป็นองค์กร…``), or is a country office glossed as one (``กรีนพีซ ประเทศไทย (Greenpeace Thailand)``).
 """
 from __future__ import annotations
 
@@ -92,6 +92,10 @@ _GLOSSED = re.compile(
     rf"([{lx.THAI}]{{4,}}) ?\(({_WORD}(?: (?:{_LINK} )*{_WORD}){{0,5}})\) ?(?:ซึ่ง)?(?:เป็น|คือ)"
     r"(องค์กร|องค์การ|หน่วยงาน|เครือข่าย|มูลนิธิ|สมาคม)"
 )
+# A country office named in Thai letters and glossed in English: กรีนพีซ ประเทศไทย (Greenpeace Thailand).
+_COUNTRY_GLOSSED = re.compile(
+    rf"([{lx.THAI}]{{4,}}(?: [{lx.THAI}]+)? ประเทศไทย) ?\(((?:{_WORD} ){{1,4}}Thailand)\)"
+)
 _GLOSSED_KINDS = {"มูลนิธิ": "foundation", "สมาคม": "association", "เครือข่าย": "network"}
 _LAST_LINK = re.compile(r".*(?:จาก|โดย|ร่วมกับ|กับ|ของ|แก่|ต่อ)")
 _LINKS = frozenset({"จาก", "โดย", "ของ", "กับ", "ที่", "แก่", "ให้", "ต่อ", "และ", "หรือ", "ร่วมกับ"})
@@ -121,4 +125,9 @@ def glossed_names(text: str, start: int, end: int) -> list[GlossedName]:
             continue
         found.append(GlossedName(m.end(1) - len(name), m.end(1), _GLOSSED_KINDS.get(m.group(3), "organisation"),
                                  m.span(2)))
+    for m in _COUNTRY_GLOSSED.finditer(text, start, end):
+        link = _LAST_LINK.match(m.group(1))  # ร่วมกับกรีนพีซ ประเทศไทย: from the last link word on
+        at = m.start(1) + (link.end() if link else 0)
+        if m.end(1) - at - len(" ประเทศไทย") >= 4:
+            found.append(GlossedName(at, m.end(1), "international organization", m.span(2)))
     return found

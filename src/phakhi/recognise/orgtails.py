@@ -27,6 +27,8 @@ ORG_STOP = frozenset("""
 _NAI_WORDS = frozenset({"นายจ้าง", "นายทุน", "นายหน้า"})
 # Nouns that make จัด part of a term, not the verb "to organise" (…พัฒนาการจัดการศึกษาท้องถิ่น).
 _JAT_TERMS = frozenset({"การศึกษา", "สวัสดิการ", "ระเบียบ", "ที่ดิน", "สรร"})
+# Buildings that ที่ ("at") points to, which newmm glues to it (ที่วัด).
+_PLACES_AT = ("วัด", "โรงเรียน", "ศาลา", "อาคาร", "หอประชุม", "มัสยิด")
 # Verbs after เพื่อ that make it a purpose clause, not part of a name.
 _PURPOSE_VERBS = frozenset({"หา", "ให้", "แก้", "แก้ไข", "ช่วย", "ร่วม", "ขอ", "เป็น", "ใช้", "นำ", "เตรียม", "รับ",
                             "ติดตาม", "ประสาน", "หารือ", "ลด", "เพิ่ม"})
@@ -127,6 +129,8 @@ def cut(run: str) -> str:
         if (word in ORG_STOP and not joined) or (titled and len(kept) > 0) or (
                 not kept and word.startswith(_AUX)) or word.startswith(_CLAUSE_WORDS):
             break
+        if word.startswith("ที่") and word[3:].startswith(_PLACES_AT):
+            break  # ศูนย์อพยพที่วัดท่าเกวียน: where the centre is, not its name
         if word == "เพื่อ" and i + 1 < len(words) and words[i + 1] in _PURPOSE_VERBS:
             break  # กรมเจ้าท่าเพื่อหาทางออก: a purpose clause (but มูลนิธิเพื่อการพัฒนา… is a name)
         if word == "และ" and head_pattern().match(run, at + len(word)):
