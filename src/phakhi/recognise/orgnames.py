@@ -23,6 +23,9 @@ def is_a_name(text: str, start: int, head_end: int, end: int, kind: str, qualifi
     name = text[start:end]
     if _no_name(name):
         return False
+    if (kind == "company" and not text.startswith(" ", head_end) and not LEGAL.search(name)
+            and not any(a.startswith(name) for a in accepted)):
+        return False  # บริษัทจ่ายโบนัส: "the company" and a clause; a company is named บริษัท X จำกัด
     proposed = _PROPOSED.search(text, max(0, start - 14), start) is not None
     return (_acceptable(name, text[start:head_end], qualified, kind, own_abbr, proposed) or name in accepted
             or (kind in _UNIT_KINDS and _body_after(text, end, limit)) or _list_item(text, start, head_end, end))

@@ -17,7 +17,7 @@ from phakhi.recognise.orgcontext import generic_context, in_quoted_title, work_u
 from phakhi.recognise.orgnames import SUBJECT_OPENERS, is_a_name
 from phakhi.recognise.orgs_en import english_names, glossed_names
 from phakhi.recognise.orgtails import (
-    DEFINED, ORG_STOP, cut, end_at_place, extend, place_only, through_definition,
+    DEFINED, ORG_STOP, SPELLED_LETTER, cut, end_at_place, extend, place_only, through_definition,
 )
 from phakhi.text.segment import Document
 
@@ -167,21 +167,22 @@ def _named(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
             mention = None
             if not _inside(start, taken) and not generic_context(text, start, kind, zone.start):
                 mention = _read(text, start, head_end, kind, rank, qualified, zone.end)
-                if mention is None and qualified:
-                    refused.append((start, head_end, kind, rank, zone.end))
+                if mention is None and (qualified or kind == "company"):
+                    refused.append((start, head_end, kind, rank, qualified, zone.end))
             if mention and kind == "work unit" and not work_unit_ok(text, mention.start, mention.end, zone.start):
                 mention = None
             if mention:
                 found.append(mention)
                 pos = mention.end
-    # ชมรมอาสาพัฒนาชนบท named once with its university: the same name alone elsewhere is that club
+    # ชมรมอาสาพัฒนาชนบท named once with its university: the same name alone elsewhere is that club;
+    # บริษัทน้ำตาลภูเขียว after บริษัทน้ำตาลภูเขียว จำกัด (มหาชน): the company without its legal form
     accepted = frozenset(m.text for m in found)
-    for start, head_end, kind, rank, limit in refused if accepted else ():
-        if not any(text.startswith(name, start) for name in accepted):
+    for start, head_end, kind, rank, qualified, limit in refused if accepted else ():
+        if not any(text.startswith(name, start) or name.startswith(text[start:head_end]) for name in accepted):
             continue
-        mention = _read(text, start, head_end, kind, rank, True, limit, accepted)
-        if mention and mention.text in accepted and not any(f.start < mention.end and mention.start < f.end
-                                                            for f in found):
+        mention = _read(text, start, head_end, kind, rank, qualified, limit, accepted)
+        if mention and (mention.text in accepted or kind == "company") and not any(
+                f.start < mention.end and mention.start < f.end for f in found):
             found.append(mention)
     return sorted(found, key=lambda m: m.start)
 
@@ -198,9 +199,14 @@ def _heads_in(text: str, start: int, end: int) -> list[tuple[int, int, str, int 
             head = oh.head_at(m)
             found.append((m.start(), m.end(), head.kind, head.rank, head.qualified))
     for m in oh.headless_pattern().finditer(text, start, end):
+        if _MORE_LETTERS.match(text, m.end()):
+            continue  # ยูเอ็นดีพี (UNDP) spelt in Thai letters holds ยูเอ็น (UN)
         kind = oh.known_names().get(m.group()) or oh.short_names()[m.group()][0][1]
         found.append((m.start(), m.end(), kind, oh.rank_of_kind(kind), False))
     return sorted(found)
+
+
+_MORE_LETTERS = re.compile(SPELLED_LETTER)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

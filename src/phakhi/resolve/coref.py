@@ -19,7 +19,8 @@ from phakhi.text.normalise import normalise_name, squash
 from phakhi.text.segment import Document
 
 _QUOTES = re.compile("[\"“”]")
-_LEGAL = re.compile(r"\((?:องค์การมหาชน|องค์กรมหาชน|มหาชน)\)|องค์การมหาชน|องค์กรมหาชน")
+# Legal forms a body is also called without (…จำกัด (มหาชน), …(องค์การมหาชน)).
+_LEGAL = re.compile(r"\((?:องค์การมหาชน|องค์กรมหาชน|มหาชน)\)|องค์การมหาชน|องค์กรมหาชน|จำกัด(?=\(|$)")
 
 
 @dataclass(frozen=True)
