@@ -63,6 +63,8 @@ NAMES = [
     # a network of the East; an evacuation centre ends before the temple it is at
     ("เครือข่ายประชาชนตะวันออก ร่วมกับเทศบาลตำบลนาดี ตั้งศูนย์อพยพตำบลนาดีที่วัดนาดี",
      {"เครือข่ายประชาชนตะวันออก", "เทศบาลตำบลนาดี", "ศูนย์อพยพตำบลนาดี"}),
+    # a headline's verb glued to a group; a province's chamber of commerce
+    ("กลุ่มทอผ้าบ้านนาดีคว้ารางวัล\nประธานหอการค้าจังหวัดเลย ร่วมแสดงความยินดี", {"กลุ่มทอผ้าบ้านนาดี", "หอการค้าจังหวัดเลย"}),
     # a council member's constituency is no part of the municipality
     ("นางดารา ดีงาม สมาชิกสภาเทศบาลเมืองน่าน เขต 3 อภิปราย", {"เทศบาลเมืองน่าน"}),
     # faculties named after a field that is not a ศาสตร์

@@ -91,6 +91,8 @@ FOUND = [
     ("พ่อหลวงสมศักดิ์ ใจดี ผู้ใหญ่บ้านห้วยหก เล่าว่า", {("พ่อหลวง", "สมศักดิ์ ใจดี")}),
     # a southern given name ending in the syllable และ, before its family name; "and" still is none
     ("นายมะสอและ ยูโซะ ประธานกลุ่ม และนายวีระและ คณะ ร่วมงาน", {("นาย", "มะสอและ ยูโซะ")}),
+    # a kinship title before a given name that is also a word: a person when an age follows
+    ("ลุงสมาน แก้วดี อายุ 74 ปี เล่าว่า และน้องเก่ง มากมาย อายุ 12 ปี", {("ลุง", "สมาน แก้วดี")}),
     # ท่าน before a foreign official's full name; never before a clause
     ("โดยมีท่านบุนมี ไชยะวง หัวหน้าแผนกแรงงาน และท่านใดสนใจ สมัครได้", {("ท่าน", "บุนมี ไชยะวง")}),
     # a Catholic sister and a brother of a religious order

@@ -89,6 +89,7 @@ _HEADS = (
     # national councils of a profession or of workers and employers: named in full without a place
     Head("สภา(?=ทนายความ|องค์การลูกจ้าง|องค์การนายจ้าง|การพยาบาล|สังคมสงเคราะห์|วิศวกร|สถาปนิก|เภสัชกรรม|"
          "องค์กรของผู้บริโภค|ผู้บริโภค)", "council", None),
+    Head("หอการค้า", "council", None, True),  # หอการค้าจังหวัดชัยภูมิ: a province's chamber of commerce
     Head("สภาองค์กรชุมชน|สภา(?=วัฒนธรรม|เกษตรกร|เด็ก|ผู้สูงอายุ|สตรี|ประชาชน|พัฒนา|อุตสาหกรรม|"
          "หอการค้า|ธุรกิจ|การศึกษา|ลมหายใจ|ผู้ชม)", "council", None, True),
     # churches and religious orders: councils, dioceses (named by their see), congregations of sisters or priests

@@ -33,7 +33,7 @@ _PLACES_AT = ("วัด", "โรงเรียน", "ศาลา", "อา�
 _PURPOSE_VERBS = frozenset({"หา", "ให้", "แก้", "แก้ไข", "ช่วย", "ร่วม", "ขอ", "เป็น", "ใช้", "นำ", "เตรียม", "รับ",
                             "ติดตาม", "ประสาน", "หารือ", "ลด", "เพิ่ม"})
 # Words newmm joins with what follows that always open a clause (กลุ่มบ้านทุ่งโฮ้งเป็นต้นแบบ).
-_CLAUSE_WORDS = ("เป็น", "ได้รับ")
+_CLAUSE_WORDS = ("เป็น", "ได้รับ", "คว้า")  # …บ้านโพนคว้ารางวัล: a headline's verb
 # Auxiliaries that open a verb phrase newmm keeps as one word (มหาวิทยาลัยให้ความสำคัญ…).
 _AUX = ("ให้", "ได้", "จะ", "ก็", "ยัง", "ต้อง", "ไม่")
 LEGAL = re.compile(r"\s?\((?:องค์การมหาชน|องค์กรมหาชน|มหาชน)\)|\s?จำกัด(?:\s?\(มหาชน\))?")

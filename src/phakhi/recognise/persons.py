@@ -165,11 +165,15 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
         return None
     if not monk and given not in lx.given_names() and _glued_word(titles[-1], given) and (weak or not family):
         return None  # คุณภาพชีวิต ดีขึ้น, นายจ้าง: the title and the "name" are one common word
-    if all(t in lx.FULL_NAME_TITLES for t in titles) and not _kin_named(given, family, titles[0] == "ท่าน"):
-        return None
+    if all(t in lx.FULL_NAME_TITLES for t in titles) and not _kin_named(given, family, titles[0] == "ท่าน") and not (
+            family and given in lx.given_names() and _AGE_AFTER.match(text, end)):
+        return None  # ลุงสมาน แก้วดี อายุ 74 ปี: an age after the name says it is one
     title = " ".join(titles)
     confidence = 0.95 if family else 0.8
     return PersonMention(start, end, title, given, family, "person.title-name", confidence)
+
+
+_AGE_AFTER = re.compile(r"\s?(?:อายุ|วัย)\s?\d{1,3}\s?ปี")
 
 
 def _glued_word(title: str, given: str) -> bool:
@@ -182,8 +186,10 @@ def _kin_named(given: str, family: str, foreign: bool = False) -> bool:
     """``ป้าบุญมา ศรีสุข``, not ``น้องใหม่``, ``พี่น้อง`` or ``น้องสมชาย เรียนเก่ง``: a known
     given name that is no common word, and a known family name (or one made of no common words).
     After ท่าน the name may be foreign (ท่านคำผุย สีหาลาด): not in the lists, but no common word."""
-    if not family or (given not in lx.given_names() and not foreign) or given in lx.dictionary():
+    if not family or (given not in lx.given_names() and not foreign):
         return False
+    if given in lx.dictionary():  # ลุงสมาน แก้วดี: a given name that is also a word, before a known family name
+        return family in lx.family_names() and not foreign
     if foreign:  # ท่านใดสนใจ สมัครได้: a given name made of common words is a clause
         return family not in lx.dictionary() and not all(w in lx.dictionary() for w in lx.tokens(given))
     return family in lx.family_names() or all(w not in lx.dictionary() for w in lx.tokens(family))
