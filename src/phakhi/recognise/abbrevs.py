@@ -19,7 +19,6 @@ from phakhi.text.segment import Zone
 _TYPED_PLACE = re.compile(rf"\s?(?P<type>จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)?\s?(?P<run>[{lx.THAI}]+)")
 _ZONE = re.compile(r"\s?เขต\s?\d+")
 _NUMBERED = re.compile(r"\s?(?:เขต\s?)?\d+")
-_LEFT_RUN = re.compile(rf"[{lx.THAI}]+$")
 _LEFT_WORDS = tuple(set(lx.LEFT_GLUE) | ORG_STOP | {
     "กระทรวง", "กรม", "ผู้อำนวยการ", "เจ้าหน้าที่", "ผู้บริหาร", "นายก", "ปลัด", "สมาชิก", "ทีม",
     "สภา", "ผู้แทน", "ตัวแทน", "ข้าราชการ", "พนักงาน", "บุคลากร", "ประธาน", "กับ",
@@ -70,7 +69,7 @@ def _boundaries_ok(text: str, start: int, end: int, zone: Zone) -> bool:
 
 
 def _clear_left(text: str, start: int, floor: int) -> bool:
-    run = _LEFT_RUN.search(text, max(floor, start - 20), start)
+    run = lx.LEFT_RUN.search(text, max(floor, start - 20), start)
     if run is None or run.end() != start:
         return True
     return run.group().endswith(_LEFT_WORDS)

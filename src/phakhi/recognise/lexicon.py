@@ -15,6 +15,9 @@ from phakhi.recognise import gazetteer
 from phakhi.recognise.gazetteer import trie_pattern
 
 THAI = "\u0e01-\u0e4e"  # Thai letters, vowels and tone marks (no digits)
+# The Thai run that ends where a search for it ends (``LEFT_RUN.search(text, lo, pos)``): the word
+# or words glued before ``pos``.
+LEFT_RUN = re.compile(rf"[{THAI}]+$")
 # Vowels and marks that cannot begin a word.
 DEPENDENT = frozenset("\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a"
                       "\u0e45\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")

@@ -12,7 +12,6 @@ import re
 from phakhi.recognise import lexicon as lx
 from phakhi.recognise import orgheads as oh
 
-_LEFT_RUN = re.compile(rf"[{lx.THAI}]+$")
 _IN_FRONT_OF = ("ลานหน้า", "บริเวณหน้า", "ด้านหน้า", "ลานด้านหน้า")
 _LAWS = ("พระราชบัญญัติ", "พ.ร.บ.", "พระราชกฤษฎีกา", "พระราชกำหนด", "พ.ร.ก.")
 # Words after a programme's name that introduce the body running it (โครงการ…ของกรมส่งเสริมสหกรณ์).
@@ -26,7 +25,7 @@ _GENERIC_LEFT = {"network": ("ภาคี", "สร้าง"), "centre": ("ห
 
 def generic_context(text: str, start: int, kind: str, floor: int) -> bool:
     """A head inside a programme's name (โครงการพัฒนาศักยภาพสภาองค์กรชุมชน…) or a generic phrase."""
-    run = _LEFT_RUN.search(text, max(floor, start - 80), start)
+    run = lx.LEFT_RUN.search(text, max(floor, start - 80), start)
     if (run and run.end() == start and not run.group().endswith(_OWNER_LINKS)
             and any(_names_programme(run.group(), w) for w in ("โครงการ", "หลักสูตร"))):
         return True
@@ -57,7 +56,7 @@ _BODY_AFTER = re.compile(r" (?:[ก-ฮ]{1,6}\.)+|\s")
 def work_unit_ok(text: str, start: int, end: int, floor: int) -> bool:
     """``งานประชาสัมพันธ์ มหาวิทยาลัย…``: a work unit is a name only as a word of its own
     (not ทำงานประชาสัมพันธ์) with its body written right after it."""
-    run = _LEFT_RUN.search(text, max(floor, start - 20), start)
+    run = lx.LEFT_RUN.search(text, max(floor, start - 20), start)
     if run and run.end() == start and not run.group().endswith(lx.LEFT_GLUE + ("หัวหน้า", "มอบหมาย", "สั่งการ")):
         return False
     after = _BODY_AFTER.match(text, end)

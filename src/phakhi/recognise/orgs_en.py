@@ -16,10 +16,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from phakhi.recognise import lexicon as lx
 from phakhi.recognise import orgheads as oh
 from phakhi.recognise.gazetteer import trie_pattern
-from phakhi.recognise import lexicon as lx
-from phakhi.recognise.lexicon import agencies
 
 # English head words and the kind of body they name.
 _HEADS = {
@@ -58,7 +57,7 @@ def _known() -> dict[str, tuple[str, str]]:
     """English names and spaced Latin short names → (Thai name, or the English one when the
     body has no standard Thai name, and kind)."""
     found: dict[str, tuple[str, str]] = {}
-    for row in agencies():
+    for row in lx.agencies():
         thai, kind = row["name_th"].strip() or row.get("name_en", "").strip(), row["kind"].strip()
         if not thai or kind in oh.TEMPLATE_KINDS:
             continue

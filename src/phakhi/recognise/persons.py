@@ -18,7 +18,6 @@ from phakhi.recognise.roles import match_role, role_pattern
 from phakhi.text.segment import Document
 
 _RUN = re.compile(rf"[{lx.THAI}]+")
-_LEFT_RUN = re.compile(rf"[{lx.THAI}]+$")
 # Words that make a run a place or organisation, never a name.
 _NOT_NAME = re.compile(
     r"จังหวัด|อำเภอ|ตำบล|สำนักงาน|กระทรวง|สถาบัน|องค์การ|องค์กร|เทศบาล|มหาวิทยาลัย|โรงเรียน|"
@@ -55,7 +54,7 @@ def find_persons(doc: Document) -> list[PersonMention]:
     for zone in doc.zones:
         pos = zone.start
         while (m := lx.title_pattern().search(text, pos, zone.end)) is not None:
-            mention = _left_ok(text, m.start(), zone.start) and _read(text, m.start(), m.end(), zone.end)
+            mention = left_ok(text, m.start(), zone.start) and _read(text, m.start(), m.end(), zone.end)
             if mention:
                 found.append(mention)
             pos = mention.end if mention else m.start() + 1
@@ -87,9 +86,9 @@ def _overlaps(mention: PersonMention, found: list[PersonMention]) -> bool:
     return any(f.start < mention.end and mention.start < f.end for f in found)
 
 
-def _left_ok(text: str, start: int, floor: int) -> bool:
+def left_ok(text: str, start: int, floor: int) -> bool:
     """A title inside a Thai run must follow a glue word (โดยมีนาย…, และอาจารย์…)."""
-    run = _LEFT_RUN.search(text, max(floor, start - 30), start)
+    run = lx.LEFT_RUN.search(text, max(floor, start - 30), start)
     if run is None or run.end() != start:
         return True
     left = run.group()

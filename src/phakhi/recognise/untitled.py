@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from phakhi.recognise import lexicon as lx
-from phakhi.recognise.persons import PersonMention, family_after
+from phakhi.recognise.persons import PersonMention, family_after, left_ok
 from phakhi.recognise.roles import match_role, role_pattern
 
 _RUN = re.compile(rf"[{lx.THAI}]+")
@@ -26,17 +26,12 @@ def untitled_names(text: str, start: int, end: int) -> list[PersonMention]:
 # The name of a monk of royal rank, which is his whole name (พระราชวิสุทธิเมธี), before a monastic office.
 _ROYAL_RANK_MONK = re.compile(rf"(พระ(?:ราช|เทพ|ธรรม|พรหม)[{lx.THAI}]{{4,30}})"
                               r" ?(?=(?:รอง|ผู้ช่วย)?(?:เจ้าคณะ|เจ้าอาวาส)|ที่ปรึกษาเจ้าคณะ)")
-_LEFT_RUN = re.compile(rf"[{lx.THAI}]+$")
 
 
 def _royal_rank_monks(text: str, start: int, end: int) -> list[PersonMention]:
     """``(โดย)พระราชวิสุทธิเมธี เจ้าคณะจังหวัด…``: no title is written, the royal name is the name."""
-    found = []
-    for m in _ROYAL_RANK_MONK.finditer(text, start, end):
-        left = _LEFT_RUN.search(text, max(start, m.start() - 20), m.start())
-        if left is None or left.end() != m.start() or left.group().endswith(lx.LEFT_GLUE):
-            found.append(PersonMention(m.start(1), m.end(1), "", m.group(1), "", "person.royal-rank-monk", 0.8))
-    return found
+    return [PersonMention(m.start(1), m.end(1), "", m.group(1), "", "person.royal-rank-monk", 0.8)
+            for m in _ROYAL_RANK_MONK.finditer(text, start, end) if left_ok(text, m.start(), start)]
 
 
 _CREDIT = re.compile(

@@ -81,12 +81,11 @@ def _with_bare_given(doc: Document, g: PersonGroup, spans: list[tuple[int, int]]
     return PersonGroup(g.given, g.family, g.title, tuple(sorted(g.mentions + tuple(extra), key=lambda m: m.start)))
 
 
-_LEFT_RUN = re.compile(rf"[{lx.THAI}]+$")
 _RIGHT_RUN = re.compile(rf"[{lx.THAI}]+")
 
 
 def _bare_ok(text: str, start: int, end: int, floor: int) -> bool:
-    left = _LEFT_RUN.search(text, max(floor, start - 20), start)
+    left = lx.LEFT_RUN.search(text, max(floor, start - 20), start)
     if left and left.end() == start and not left.group().endswith(lx.LEFT_GLUE + ("กำนัน", "ผู้ใหญ่บ้าน")):
         return False
     right = _RIGHT_RUN.match(text, end)
