@@ -253,8 +253,7 @@ def _typed_place(text: str, m: re.Match[str], end: int, latin: bool = False) -> 
     จังหวัดยโสธร)."""
     if not latin and not re.match(r"\s(?:ตำบล|ต\.|อำเภอ|อ\.)", m.group(0)):
         return end
-    place = place_prefix(m.group("run"))
-    return m.start("run") + len(place) if place and _ends_word(m.group("run"), place) else end
+    return _up_to_place(m, end)
 
 
 _SEAT = re.compile(rf" ประจำจังหวัด(?P<run>[{lx.THAI}]+)")
@@ -275,24 +274,21 @@ def _foreign_words(text: str, end: int, limit: int) -> int:
 def _provincial_seat(text: str, start: int, end: int, limit: int) -> int:
     """``ศูนย์การศึกษาพิเศษ ประจำจังหวัดขอนแก่น``: the province a body serves, after a space."""
     m = _SEAT.match(text, end, limit)
-    if m is None or has_place(text[start:end]):
-        return end
-    place = place_prefix(m.group("run"))
-    return m.start("run") + len(place) if place and _ends_word(m.group("run"), place) else end
+    return end if m is None or has_place(text[start:end]) else _up_to_place(m, end)
 
 
 def _branch(text: str, end: int, limit: int) -> int:
     """``… สาขาโพนพิสัย``: a branch office named by the place it serves."""
-    m = _BRANCH.match(text, end, limit)
-    if m is None:
-        return end
-    place = place_prefix(m.group("run"))
-    return m.start("run") + len(place) if place and _ends_word(m.group("run"), place) else end
+    return _up_to_place(_BRANCH.match(text, end, limit), end)
 
 
 def _joined_place(text: str, end: int, limit: int) -> int:
     """``มหาวิทยาลัยแม่โจ้-แพร่``: a place joined to the name by a hyphen belongs to it."""
-    m = _HYPHEN_RUN.match(text, end, limit)
+    return _up_to_place(_HYPHEN_RUN.match(text, end, limit), end)
+
+
+def _up_to_place(m: re.Match[str] | None, end: int) -> int:
+    """Past the known place that opens the match's ``run`` and ends on a word boundary, else ``end``."""
     if m is None:
         return end
     place = place_prefix(m.group("run"))
