@@ -161,6 +161,11 @@ def test_a_statements_own_date_and_a_resolution_it_cites_are_no_events():
     assert events(text)[0] == ()
 
 
+def test_since_a_date_is_no_event():
+    text = "ตั้งแต่วันที่ 28 พฤศจิกายน 2567 เป็นต้นมา อาสาสมัครทำอาหารแจกผู้ประสบภัยวันละ 5,000 กล่อง"
+    assert events(text)[0] == ()
+
+
 def test_a_list_of_who_came_and_its_total_line():
     text = ("วันที่ 8 มกราคม 2568 อำเภอจัดประชุมคณะกรรมการ\nผู้เข้าร่วมประชุม ประกอบด้วย\n"
             "1. นายเอ ดีงาม ปลัดอำเภอ\n2. นางบี ใจดี เกษตรอำเภอ\nรวมทั้งสิ้น 41 คน\n\nที่ประชุมมีมติให้สำรวจแหล่งน้ำ")
@@ -190,6 +195,7 @@ def test_deadline_is_not_an_event():
 
 @pytest.mark.parametrize("text, expected", [
     ("แกนนำ 60 คน จากทั่วประเทศเข้าร่วม", [60]),
+    ("มีญาติผู้ดูแลเข้าอบรม 80 คน", [80]),
     # those a speaker taught at the event
     ("วิทยากรสาธิตการทำปุ๋ยหมักให้กับชาวบ้านราว 45 คน", [45]),
     ("สมาชิกใหม่ 120 คน เข้าร่วมเป็นสมาชิกกองทุน", []),

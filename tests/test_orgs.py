@@ -65,6 +65,9 @@ NAMES = [
      {"เครือข่ายประชาชนตะวันออก", "เทศบาลตำบลนาดี", "ศูนย์อพยพตำบลนาดี"}),
     # a headline's verb glued to a group; a province's chamber of commerce
     ("กลุ่มทอผ้าบ้านนาดีคว้ารางวัล\nประธานหอการค้าจังหวัดเลย ร่วมแสดงความยินดี", {"กลุ่มทอผ้าบ้านนาดี", "หอการค้าจังหวัดเลย"}),
+    # a national association with its royal patronage cut short, and its provincial branch
+    ("ประธานสมาคมสภาผู้สูงอายุแห่งประเทศไทยฯ สาขาจังหวัดเลย กล่าวว่า",
+     {"สมาคมสภาผู้สูงอายุแห่งประเทศไทยฯ สาขาจังหวัดเลย", "สมาคมสภาผู้สูงอายุแห่งประเทศไทยฯ"}),
     # a council member's constituency is no part of the municipality
     ("นางดารา ดีงาม สมาชิกสภาเทศบาลเมืองน่าน เขต 3 อภิปราย", {"เทศบาลเมืองน่าน"}),
     # faculties named after a field that is not a ศาสตร์
@@ -314,6 +317,8 @@ GENERIC = [
     "เปิดรับศูนย์ข้าวชุมชนทั่วประเทศ 5,000 ศูนย์",
     # "the company" and a clause, written with no space: no company named
     "สหภาพฯ ขอให้บริษัทจ่ายโบนัส 3 เดือน เพราะผลประกอบการของบริษัทปีที่ผ่านมาเพิ่มขึ้น",
+    # the village funds of a province: a kind
+    "กองทุนหมู่บ้านร้อยเอ็ดใช้แอปบันทึกบัญชี",
     # "one of the model funds of the south": a description
     "ลำสินธุ์เป็นหนึ่งในกองทุนต้นแบบของภาคใต้ ที่มีคนมาดูงาน",
     # each village's committee; a centre "near home"

@@ -10,6 +10,7 @@ of a kind" (ศูนย์แห่งนี้, คณะกรรมการ
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from phakhi.recognise import lexicon as lx
 from phakhi.recognise import orgheads as oh
@@ -21,7 +22,7 @@ def is_a_name(text: str, start: int, head_end: int, end: int, kind: str, qualifi
               limit: int, accepted: frozenset[str] = frozenset()) -> bool:
     """Whether ``text[start:end]`` (head ``text[start:head_end]``) names one body."""
     name = text[start:end]
-    if _no_name(name):
+    if _no_name(name) or _village_funds_of_a_province().fullmatch(re.sub(r"\s", "", name)):
         return False
     if (kind == "company" and not text.startswith(" ", head_end) and not LEGAL.search(name)
             and not any(a.startswith(name) for a in accepted)):
@@ -29,6 +30,12 @@ def is_a_name(text: str, start: int, head_end: int, end: int, kind: str, qualifi
     proposed = _PROPOSED.search(text, max(0, start - 14), start) is not None
     return (_acceptable(name, text[start:head_end], qualified, kind, own_abbr, proposed) or name in accepted
             or (kind in _UNIT_KINDS and _body_after(text, end, limit)) or _list_item(text, start, head_end, end))
+
+
+@cache
+def _village_funds_of_a_province() -> re.Pattern[str]:
+    """กองทุนหมู่บ้านร้อยเอ็ด: the village funds of a province, a kind; one is named by its village."""
+    return re.compile(rf"กองทุนหมู่บ้าน(?:จังหวัด)?(?:{'|'.join(sorted(lx.province_names(), key=len, reverse=True))})")
 
 
 def _no_name(name: str) -> bool:

@@ -52,7 +52,7 @@ _REGION_AFTER = re.compile(
 # How many of the country's regions a movement spans (เครือข่ายสลัม 4 ภาค).
 _REGIONS = re.compile(rf"\s?\d\s?ภาค(?![{lx.THAI}])")
 # A branch named by its place (สำนักงานที่ดินจังหวัดหนองคาย สาขาโพนพิสัย, ธนาคารออมสิน สาขาปัว).
-_BRANCH = re.compile(rf"\sสาขา(?P<run>[{lx.THAI}]+)")
+_BRANCH = re.compile(rf"\sสาขา(?:จังหวัด)?(?P<run>[{lx.THAI}]+)")
 # มหาวิทยาลัย… เฉลิมพระเกียรติ, สภาทนายความในพระบรมราชูปถัมภ์: royal honours that end a name
 HONOURS = ("เฉลิมพระเกียรติ", "ในพระบรมราชูปถัมภ์", "ในพระราชูปถัมภ์", "ในพระบรมราชินูปถัมภ์")
 _ROYAL = re.compile(rf"\s?(?:{'|'.join(HONOURS)})")
@@ -199,6 +199,8 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
             end = m.end()
     if LEGAL.search(text, start, end):
         return end  # …ท่าตูม จำกัด อำเภอท่าตูม: the legal form closes the name
+    if text.endswith("ประเทศไทย", start, end) and text.startswith("ฯ", end) and not text.startswith("ฯล", end):
+        end += 1  # สมาคม…แห่งประเทศไทยฯ: its royal patronage cut short
     end = _branch(text, end, limit)
     if rank is not None:
         region = _REGION_AFTER.match(text, end, limit)

@@ -50,7 +50,7 @@ _TODAY = re.compile(
 _DAY_ONLY = re.compile(r"(?:เมื่อ|ใน)วัน[ก-๙]*ที่\s?(\d{1,2})\s?(?=ที่ผ่านมา)")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ANY_LEAP_YEAR = 2000  # finds every written day, 29 February included, before the real year is known
-_NOT_EVENT_AFTER = re.compile(r"\s*\)?\s*(?:เป็นต้นไป|เป็นวันสุดท้าย)")
+_NOT_EVENT_AFTER = re.compile(r"\s*\)?\s*(?:เป็นต้นไป|เป็นต้นมา|เป็นวันสุดท้าย)")  # from then on, since then
 
 
 def _default_year(doc: Document) -> tuple[int | None, bool]:
