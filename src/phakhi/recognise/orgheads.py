@@ -24,6 +24,10 @@ class Head:
     qualified: bool = False  # needs a place or a number after the head
 
 
+# The irrigation department's provincial and operation offices, named like projects (โครงการชลประทานน่าน):
+# bodies, not programmes (programmes.py leaves them out).
+IRRIGATION_OFFICE = "โครงการ(?=ชลประทาน|ส่งน้ำและบำรุงรักษา)"
+
 _HEADS = (
     Head("กระทรวง", "ministry", 0),
     Head("กรม(?!ธรรม)", "department", 1),
@@ -48,8 +52,7 @@ _HEADS = (
     Head("โรงพยาบาล", "hospital", 2, True),
     Head("โรงเรียน", "school", 2, True),
     Head("สถานีตำรวจ", "police station", 2),
-    # the irrigation department's provincial and operation offices (โครงการชลประทานน่าน): bodies, not programmes
-    Head("โครงการ(?=ชลประทาน|ส่งน้ำและบำรุงรักษา)", "office", 2, True),
+    Head(IRRIGATION_OFFICE, "office", 2, True),
     # welfare homes and shelters of the social development ministry, named with a province or a name
     Head("บ้านพักเด็กและครอบครัว", "provincial office", 2, True),
     Head("สถานสงเคราะห์|สถานคุ้มครองสวัสดิภาพ|สถานพัฒนาและฟื้นฟู|สถานแรกรับ", "welfare home", 3),

@@ -18,11 +18,12 @@ from phakhi.recognise.orgtails import LEGAL
 from phakhi.recognise.places_hint import has_place
 from phakhi.text.segment import LIST_ITEM
 
+
 def is_a_name(text: str, start: int, head_end: int, end: int, kind: str, qualified: bool, own_abbr: bool,
               limit: int, accepted: frozenset[str] = frozenset()) -> bool:
     """Whether ``text[start:end]`` (head ``text[start:head_end]``) names one body."""
     name = text[start:end]
-    if _no_name(name) or _village_funds_of_a_province().fullmatch(re.sub(r"\s", "", name)):
+    if _no_name(name):
         return False
     if (kind == "company" and not text.startswith(" ", head_end) and not LEGAL.search(name)
             and not any(a.startswith(name) for a in accepted)):
@@ -40,7 +41,8 @@ def _village_funds_of_a_province() -> re.Pattern[str]:
 
 def _no_name(name: str) -> bool:
     bare = re.sub(r"\s|\(.*?\)", "", name)
-    return bare in oh.GENERIC or len(bare) > 160 or bool(_THIS_ONE.search(bare))
+    return (bare in oh.GENERIC or len(bare) > 160 or bool(_THIS_ONE.search(bare))
+            or bool(_village_funds_of_a_province().fullmatch(bare)))
 
 
 # The tasks a committee or working group is named by.
@@ -57,8 +59,6 @@ _NAMED_COMMUNITY = re.compile(r"ชุมชน(?!ทุก|ต่าง|ใน|
 
 # Kinds of body that a larger body written right after qualifies (ชมรม… มหาวิทยาลัย…).
 _UNIT_KINDS = frozenset({"club"})
-
-
 
 
 def _list_item(text: str, start: int, head_end: int, end: int) -> bool:

@@ -165,14 +165,15 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
     if not monk and given not in lx.given_names() and _glued_word(titles[-1], given) and (weak or not family):
         return None  # คุณภาพชีวิต ดีขึ้น, นายจ้าง: the title and the "name" are one common word
     if all(t in lx.FULL_NAME_TITLES for t in titles) and not _kin_named(given, family, titles[0] == "ท่าน") and not (
-            family and given in lx.given_names() and _AGE_AFTER.match(text, end)):
+            family and given in lx.given_names() and AGE.match(text, end)):
         return None  # ลุงสมาน แก้วดี อายุ 74 ปี: an age after the name says it is one
     title = " ".join(titles)
     confidence = 0.95 if family else 0.8
     return PersonMention(start, end, title, given, family, "person.title-name", confidence)
 
 
-_AGE_AFTER = re.compile(r"\s?(?:อายุ|วัย)\s?\d{1,3}\s?ปี")
+# An age written after a name: อายุ 52 ปี, วัย 64 ปี.
+AGE = re.compile(r"\s?(?:อายุ|วัย)\s?\d{1,3}\s?ปี")
 
 
 def _glued_word(title: str, given: str) -> bool:

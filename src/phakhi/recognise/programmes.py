@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from phakhi.records import Evidence, Programme
+from phakhi.recognise.orgheads import IRRIGATION_OFFICE
 from phakhi.recognise.places_hint import has_place
 from phakhi.recognise.programme_names import (
     ACTIVITY, CAMPAIGN_QUOTED, INITIATIVE_FIELD, INITIATIVES, NOT_PROGRAMMES, SCHEME_ACRONYM, ProgrammeMention, activity_name,
@@ -217,7 +218,7 @@ def _owner(groups: list[_Group], at: int) -> int | None:
     return best
 
 
-_OFFICE = re.compile(r"โครงการ(?:ชลประทาน|ส่งน้ำและบำรุงรักษา)")
+_OFFICE = re.compile(IRRIGATION_OFFICE)
 
 
 def _an_office(name: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from phakhi.recognise import lexicon as lx
 from phakhi.recognise import orgheads as oh
 from phakhi.recognise.orgs import OrgMention
-from phakhi.recognise.persons import PersonMention
+from phakhi.recognise.persons import AGE, PersonMention
 from phakhi.recognise.roles import ACTING, LEVELS, ORG_FUSED, RoleMatch, match_role, role_pattern
 from phakhi.relate.units import chain_after, most_specific
 from phakhi.text.segment import LIST_ITEM
@@ -63,8 +63,6 @@ _NAME_IN_ENGLISH = re.compile(r"\s?\((?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s?)?[A-Z][a-z]+(
 _CENTRE_BY_ABBR = re.compile(r"\s?ศูนย์\s?(?:[ก-ฮ]{1,6}\.){1,3}")
 # The bracket that closes a signed name on its own line.
 _SIGNATURE = re.compile(r"\)[ \t]*\n[ \t]*")
-# An age written between a name and its role: อายุ 52 ปี.
-_AGE = re.compile(r"\s?(?:อายุ|วัย)\s?\d{1,3}\s?ปี")
 
 
 @dataclass(frozen=True)
@@ -133,7 +131,7 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
     pos = closing.end() if closing else pos
     nickname = _NICKNAME.match(text, pos)
     pos = nickname.end() if nickname else pos
-    age = _AGE.match(text, pos)
+    age = AGE.match(text, pos)  # an age between a name and its role
     pos = age.end() if age else pos
     origin = _ORIGIN.match(text, pos)
     pos = origin.end() if origin else pos  # นายสุวิทย์ … จากป่าชุมชนบ้านแม่ยางโทน เป็นประธาน…

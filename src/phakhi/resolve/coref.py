@@ -189,9 +189,10 @@ def _join_without_province(mentions: list[OrgMention], parent: list[int], find) 
     """A headline's ``ศูนย์คุ้มครองคนไร้ที่พึ่ง`` for the one body named with its province after it
     (``ศูนย์คุ้มครองคนไร้ที่พึ่งจังหวัดปทุมธานี``)."""
     keys = [(i, org_key(m.text)) for i, m in enumerate(mentions) if not m.template]
+    provinces = lx.province_names()
     for i, short in keys:
         hits = {find(j) for j, long in keys
-                if find(j) != find(i) and long.startswith(short) and long[len(short):] in lx.province_names()}
+                if find(j) != find(i) and long.startswith(short) and long[len(short):] in provinces}
         if len(hits) == 1:
             parent[find(i)] = hits.pop()
 
