@@ -21,7 +21,7 @@ ORG_STOP = frozenset("""
 ขึ้น จาก ประจำปี ประจำปีงบประมาณ ระหว่าง ซึ่งมี ได้แก่ เช่น และมี นาย นาง นางสาว ผู้อำนวยการ
 ประธาน วันที่ เวลา เพื่อให้ ทำ อยู่ เดินหน้า ลงพื้นที่ ชวน ร่วมกัน หนุนเสริม กำหนด ใช้ มุ่ง
 เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน ส่งมอบ บริจาค ชั่วคราว สังกัด กว่า
-สั่ง แบ่ง นัด พิพากษา จดทะเบียน แนะนำ ทั่ว ทั่วประเทศ ทั่วไทย
+สั่ง แบ่ง นัด พิพากษา จดทะเบียน แนะนำ ทั่ว ทั่วประเทศ ทั่วไทย ด้วย
 """.split())
 # Words that start like the title นาย and are none (สภาองค์การนายจ้าง…).
 _NAI_WORDS = frozenset({"นายจ้าง", "นายทุน", "นายหน้า"})
@@ -31,7 +31,7 @@ _JAT_TERMS = frozenset({"การศึกษา", "สวัสดิการ
 _PLACES_AT = ("วัด", "โรงเรียน", "ศาลา", "อาคาร", "หอประชุม", "มัสยิด")
 # Verbs after เพื่อ that make it a purpose clause, not part of a name.
 _PURPOSE_VERBS = frozenset({"หา", "ให้", "แก้", "แก้ไข", "ช่วย", "ร่วม", "ขอ", "เป็น", "ใช้", "นำ", "เตรียม", "รับ",
-                            "ติดตาม", "ประสาน", "หารือ", "ลด", "เพิ่ม"})
+                            "ติดตาม", "ประสาน", "หารือ", "ลด", "เพิ่ม", "พิจารณา"})
 # Words newmm joins with what follows that always open a clause (กลุ่มบ้านทุ่งโฮ้งเป็นต้นแบบ).
 _CLAUSE_WORDS = ("เป็น", "ได้รับ", "คว้า")  # …บ้านโพนคว้ารางวัล: a headline's verb
 # Auxiliaries that open a verb phrase newmm keeps as one word (มหาวิทยาลัยให้ความสำคัญ…).
@@ -62,19 +62,31 @@ _COUNTRY_OFFICE_KINDS = frozenset({"international organization", "agency", "fore
 _INTERNATIONAL = re.compile(r"\s?อิน(?:เตอร์|เทอร์)(?:เน|แน)ชั่?นแนล(?![\u0e01-\u0e4e])")
 # The subjects of a parliamentary committee, listed with spaces, the last after และ.
 _SUBJECTS = re.compile(rf"(?:\s(?!และ)[{lx.THAI}]+){{0,6}}?\sและ[{lx.THAI}]+")
+# Any body's fields listed with spaces, the last joined by และ, when its abbreviation closes them
+# (กองทุนส่งเสริมวิทยาศาสตร์ วิจัยและนวัตกรรม (กองทุน ววน.), มูลนิธิเพื่อการศึกษา ศิลปะ และวัฒนธรรม (มศว.)).
+_LISTED = re.compile(rf"(?:\s(?!และ)[{lx.THAI}]+){{0,5}}?\s(?:[{lx.THAI}]+และ|และ\s?)[{lx.THAI}]+(?=\s?\()")
 _COUNTRY_OFFICE = re.compile(r"\s(?:ประจำ)?ประเทศไทย(?![\u0e01-\u0e4e])")
 ABBR = r"(?:[ก-ฮ]{1,6}\.){1,4}(?:[ก-ฮ]{1,3}(?![\u0e01-\u0e4e]))?|[A-Z][A-Za-z]{1,9}"
 # An English acronym spelt out in Thai letters (ทีดีอาร์ไอ = TDRI, ยูเอ็นดีพี = UNDP).
 SPELLED_LETTER = r"(?:เอ็กซ์|ดับเบิลยู|เอ็ม|เอ็น|เอฟ|เอช|เอส|แอล|อาร์|คิว|เอ|บี|ซี|ดี|อี|จี|ไอ|เจ|เค|โอ|พี|ที|ยู|วี|วาย|แซด)"
 SPELLED = rf"{SPELLED_LETTER}{{2,6}}(?=\s?\))"
+# A short form may keep the head word (กองทุน ววน., สำนักงาน ก.พ.).
+_SHORT_HEAD = "(?:กองทุน|สำนักงาน|กรม|ศูนย์|สถาบัน|มูลนิธิ|สมาคม|เครือข่าย|สภา)"
 DEFINED = re.compile(
-    rf"\s?\(\s?(?P<p>(?:{ABBR})(?:\s?[{lx.THAI}]+)?(?:\s?เขต\s?\d+)?|{SPELLED})\s?\)|\s?หรือ\s?[\"“'‘]?(?P<q>{ABBR})[\"”'’]?"
+    rf"\s?\(\s?(?P<p>(?:{_SHORT_HEAD}\s)?(?:{ABBR})(?:\s?[{lx.THAI}]+)?(?:\s?เขต\s?\d+)?|{SPELLED})\s?\)|\s?หรือ\s?[\"“'‘]?(?P<q>{ABBR})[\"”'’]?"
 )
 
 
 # Stop words that may stand inside a long name closed by its abbreviation (…ตามหลักปรัชญา…).
 _NAME_LINKS = frozenset({"ตาม", "ใน", "ด้าน", "ภายใน", "ระหว่าง", "ต่อ"})
 _NOT_IN_NAME = re.compile("โครงการ|กิจกรรม|หลักสูตร|การประชุม|การอบรม")
+
+
+def _fields(listed: str) -> bool:
+    """`` วิจัยและนวัตกรรม``: words naming a body's fields, not a person, a clause or another body."""
+    words = listed.split()
+    return len(words) <= 4 and not any(
+        lx.tokens(w)[0] in ORG_STOP or lx.title_pattern().match(w) or head_pattern().search(w) for w in words)
 
 
 def _closed_by_definition(text: str, start: int, run_end: int, committee: bool = False) -> bool:
@@ -85,8 +97,12 @@ def _closed_by_definition(text: str, start: int, run_end: int, committee: bool =
     d = DEFINED.match(text, run_end)
     if d is None or not d.group("p") or run_end - start > 160:
         return False
-    letters = re.sub(r"[^ก-ฮ]", "", re.match(r"(?:[ก-ฮ]{1,6}\.)+|\S+", d.group("p")).group())
     name = text[start:run_end]
+    kept = re.match(rf"{_SHORT_HEAD}\s", d.group("p"))
+    if kept and name.startswith(kept.group().strip()):  # กองทุน ววน.: the letters of the name after its head word
+        name = name[len(kept.group().strip()):]
+    short = d.group("p")[kept.end():] if kept else d.group("p")
+    letters = re.sub(r"[^ก-ฮ]", "", re.match(r"(?:[ก-ฮ]{1,6}\.)+|\S+", short).group())
     if _NOT_IN_NAME.search(name):
         return False
     if committee and len(letters) >= 4 and letters[0] not in name[:12]:
@@ -211,6 +227,9 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
     if kind == "parliamentary committee" and not bare:  # คณะกรรมาธิการการที่ดิน ทรัพยากรธรรมชาติ และสิ่งแวดล้อม
         listed = _SUBJECTS.match(text, end, limit)
         end = listed.end() if listed else end
+    else:
+        listed = _LISTED.match(text, end, limit)
+        end = listed.end() if listed and _fields(listed.group()) and _closed_by_definition(text, start, listed.end()) else end
     international = _INTERNATIONAL.match(text, end, limit)  # องค์การแพลน อินเตอร์เนชั่นแนล
     end = international.end() if international else end
     if kind in _COUNTRY_OFFICE_KINDS or international:

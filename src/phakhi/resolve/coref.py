@@ -126,7 +126,7 @@ def group_orgs(mentions: list[OrgMention]) -> list[OrgGroup]:
     _join_templates(mentions, parent, find)
     _join_short_names(mentions, parent, find)
     _join_foreign_names(mentions, parent, find)
-    _join_without_province(mentions, parent, find)
+    _join_affixed(mentions, parent, find)
     clusters: dict[int, list[OrgMention]] = {}
     for i, m in enumerate(mentions):
         clusters.setdefault(find(i), []).append(m)
@@ -185,16 +185,21 @@ def _join_foreign_names(mentions: list[OrgMention], parent: list[int], find) -> 
 _FOREIGN_KINDS = frozenset({"foundation", "international organization", "agency", "association"})
 
 
-def _join_without_province(mentions: list[OrgMention], parent: list[int], find) -> None:
+def _join_affixed(mentions: list[OrgMention], parent: list[int], find) -> None:
     """A headline's ``ศูนย์คุ้มครองคนไร้ที่พึ่ง`` for the one body named with its province after it
-    (``ศูนย์คุ้มครองคนไร้ที่พึ่งจังหวัดปทุมธานี``)."""
+    (``ศูนย์คุ้มครองคนไร้ที่พึ่งจังหวัดปทุมธานี``), and ``กลุ่มทอผ้าไหมบ้านนาโพธิ์`` for the one body
+    named with the form it is registered in before it (``วิสาหกิจชุมชนกลุ่มทอผ้าไหมบ้านนาโพธิ์``)."""
     keys = [(i, org_key(m.text)) for i, m in enumerate(mentions) if not m.template]
     provinces = lx.province_names()
     for i, short in keys:
         hits = {find(j) for j, long in keys
-                if find(j) != find(i) and long.startswith(short) and long[len(short):] in provinces}
+                if find(j) != find(i) and (long.startswith(short) and long[len(short):] in provinces
+                                           or long.endswith(short) and long[:-len(short)] in _REGISTERED_AS)}
         if len(hits) == 1:
             parent[find(i)] = hits.pop()
+
+
+_REGISTERED_AS = frozenset({"วิสาหกิจชุมชน", "วิสาหกิจเพื่อสังคม"})
 
 
 def _transliterated(word: str) -> bool:
