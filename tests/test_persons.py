@@ -101,6 +101,8 @@ FOUND = [
     # a Thai name spelt again in English in brackets is one person; an English name alone is another
     ("ดร.สุดา แก้วใส (Dr. Suda Kaewsai) กล่าวต้อนรับ Ms. Anna Berg จากสวีเดน",
      {("ดร.", "สุดา แก้วใส"), ("Ms.", "Anna Berg")}),
+    # a number, then a title spaced from a full name (a floor, then the person)
+    ("ห้องประชุมชั้น 5 นาย ธวัช ศรีงาม ประธานในพิธี กล่าวเปิด", {("นาย", "ธวัช ศรีงาม")}),
 ]
 
 NOT_PERSONS = [
@@ -123,6 +125,8 @@ NOT_PERSONS = [
     "มีอิหม่าม คอเต็บ บิหลั่น และคณะกรรมการมัสยิดร่วมประชุม",
     # คุณ as part of a common word
     "คุณภาพชีวิตที่ดี ด้วยการมีส่วนร่วมของชุมชน และผู้ทรงคุณวุฒิ ให้ข้อเสนอ",
+    # นาย after a number counts officers
+    "ส่งตำรวจ 24 นาย ออกตรวจตราตลาดนัด และทหารอีก 10 นาย ช่วยขนของ",
 ]
 
 

@@ -155,6 +155,8 @@ def test_nothing_from_a_related_articles_list():
     # a district whose name ends with another province's (ศรีเชียงใหม่ is in หนองคาย); เมือง… is the province's own
     ("กองทุนเทศบาลตำบลศรีเชียงใหม่ อำเภอศรีเชียงใหม่ จังหวัดหนองคาย", {"หนองคาย"}),
     ("ที่อำเภอเมืองเชียงใหม่", {"เชียงใหม่"}),
+    # a province inside an everyday word written without spaces; a body's name that ends with one
+    ("สมาชิกขอให้ลดอัตราดอกเบี้ยลง โดยอาจารย์จากมหาวิทยาลัยขอนแก่นให้คำแนะนำ", {"ขอนแก่น"}),
 ])
 def test_province_names_inside_longer_words(text, expected):
     assert provinces(text) == expected

@@ -16,7 +16,7 @@ from phakhi.records import PlaceType
 from phakhi.recognise.gazetteer import (
     AMBIGUOUS_PROVINCES, districts, longest_name, prefix_match, province_forms, subdistricts, trie_pattern,
 )
-from phakhi.recognise.lexicon import DEPENDENT, dictionary, place_names
+from phakhi.recognise.lexicon import DEPENDENT, THAI, dictionary, place_names, tokens
 from phakhi.text.segment import Document
 
 
@@ -81,8 +81,26 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
     """The name runs on into a longer word (พิจิตรา, พะเยาว์) or sits inside one (ประชุมพระยา)."""
     if end < len(text) and (text[end] in DEPENDENT or text[end + 1:end + 2] == "\u0e4c"):
         return True
-    return any(c.start() < start < c.end() or c.start() < end < c.end()
-               for c in _CONTAINERS.finditer(text, max(0, start - 8), min(len(text), end + 8)))
+    return (any(c.start() < start < c.end() or c.start() < end < c.end()
+                for c in _CONTAINERS.finditer(text, max(0, start - 8), min(len(text), end + 8)))
+            or _starts_inside_a_word(text, start, end))
+
+
+_THAI_BEFORE = re.compile(rf"[{THAI}]{{1,40}}$")
+
+
+def _starts_inside_a_word(text: str, start: int, end: int) -> bool:
+    """The name begins inside a dictionary word that does not end with it (อัตราดอกเบี้ย: no ตราด);
+    a word that ends with the whole name (มหาวิทยาลัยขอนแก่น) still names the province."""
+    before = _THAI_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    at = 0
+    for word in tokens(text[before.start():start + 12]):
+        if at < len(before.group()) < at + len(word):
+            return at + len(word) != len(before.group()) + end - start and word in dictionary()
+        at += len(word)
+    return False
 
 
 def _ends_a_place(text: str, start: int, end: int, floor: int) -> bool:

@@ -112,8 +112,8 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool 
     if bare == re.sub(r"\s", "", head) and not any(k in oh.known_names() or k in oh.short_names() for k in known):
         return False
     named = LEGAL.sub("", name)  # สหกรณ์การเกษตรเมืองน่าน จำกัด: the place is before the legal form
-    if not qualified or has_place(named, qualified=True) or re.search(r"\d", name) or defines:
-        return True  # …เพื่อสันติภาพ หรือ คปส.: a body that defines its own abbreviation is one body
+    if not qualified or has_place(named, qualified=True) or re.search(r"\d", name) or defines or named != name:
+        return True  # …เพื่อสันติภาพ หรือ คปส.: a body that defines its own abbreviation (or is registered: … จำกัด) is one body
     if named.replace(" ", "").endswith(_NATIONAL) and len(lx.tokens(named[len(head):])) >= 3:
         return True  # เครือข่ายแรงงานนอกระบบประเทศไทย: the one body of its kind in the country
     # โรงพยาบาลปัว, โรงพยาบาลสมเด็จพระยุพราชปัว: a hospital or school named after a short district

@@ -55,6 +55,8 @@ def find_persons(doc: Document) -> list[PersonMention]:
         pos = zone.start
         while (m := lx.title_pattern().search(text, pos, zone.end)) is not None:
             mention = left_ok(text, m.start(), zone.start) and _read(text, m.start(), m.end(), zone.end)
+            if mention and not mention.family and _counted(text, m.start(), zone.start):
+                mention = None
             if mention:
                 found.append(mention)
             pos = mention.end if mention else m.start() + 1
@@ -62,6 +64,13 @@ def find_persons(doc: Document) -> list[PersonMention]:
             if not _overlaps(mention, found):
                 found.append(mention)
     return sorted(_trim_known_given(found), key=lambda p: p.start)
+
+
+def _counted(text: str, start: int, floor: int) -> bool:
+    """กำลังพล 30 นาย ออก…: นาย after a number and before a space counts officers, when no full
+    name follows (…2568 นายสมชาย is a date and a name; ชั้น 7 นาย กมล ปุยยะรุน a floor and a name)."""
+    return (re.search(r"\d\s?$", text[max(floor, start - 6):start]) is not None
+            and re.match(r"นาย(?:\s|$)", text[start:start + 4]) is not None)
 
 
 def _trim_known_given(found: list[PersonMention]) -> list[PersonMention]:

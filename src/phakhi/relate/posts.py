@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from phakhi.recognise import lexicon as lx
 from phakhi.recognise import orgheads as oh
 from phakhi.recognise.orgs import OrgMention
+from phakhi.recognise.orgtails import LEGAL
 from phakhi.recognise.persons import AGE, PersonMention
 from phakhi.recognise.roles import ACTING, LEVELS, ORG_FUSED, RoleMatch, match_role, role_pattern
 from phakhi.relate.units import chain_after, most_specific
@@ -36,7 +37,7 @@ _MONASTIC = frozenset({"เจ้าคณะตำบล", "เจ้าคณ�
 _CONNECTOR = re.compile(r"\s?(?:ในฐานะ|ฐานะ|ซึ่งดำรงตำแหน่ง|ดำรงตำแหน่ง|ตำแหน่ง|ซึ่งเป็น|"
                         r"ได้รับ(?:การ)?(?:คัด)?(?:เลือก(?:ตั้ง)?|แต่งตั้ง)(?:ให้)?(?:ดำรงตำแหน่ง|เป็น)|เป็น)\s?")
 # … ในฐานะประธาน…: a second capacity; … ไปดำรงตำแหน่งผู้ว่าราชการ…: the post an appointment moves to.
-_CAPACITY = re.compile(r"\s?(?:ในฐานะ|และในฐานะ|ฐานะ|(?:ให้)?(?:ไป|มา|ขึ้น)?ดำรงตำแหน่ง|เลื่อนเป็น|ย้ายไปเป็น)\s?")
+_CAPACITY = re.compile(r"\s?(?:ในฐานะ|และในฐานะ|ฐานะ|ซึ่ง(?:เป็น|ดำรงตำแหน่ง)|(?:ให้)?(?:ไป|มา|ขึ้น)?ดำรงตำแหน่ง|เลื่อนเป็น|ย้ายไปเป็น)\s?")
 _FORMER = ("อดีต", "ว่าที่")
 # …ใจดี”, …ใจดี, …ใจดี (ผู้อำนวยการ…), (นายวีระ ชูแก้ว) ประธาน…
 _CLOSING = re.compile(r"[”\"’',)](?= )| ?\((?=[\u0e01-\u0e4e])")
@@ -159,6 +160,8 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
         if role is None or role.start > pos + 1 or role.start in starts:
             break
         reading = _reading(text, person, role, orgs)
+        if capacity and capacity.group().strip().startswith("ซึ่ง") and reading.org is None:
+            break  # …ซึ่งเป็นที่ปรึกษาโครงการ: a part in a project, not a post in a body
         if previous and not capacity and not _second_role(text, pos, previous, role, readings[-1], reading):
             break  # a list of roles held by others (หัวหน้าส่วนราชการ นายอำเภอ…)
         if closing and closing.group() == "," and reading.org is None:
@@ -241,6 +244,9 @@ def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMe
             title = re.sub(r"\s", "", text[role.start:inside.start()]) if inside else role.role
             return PostReading(person, title, earlier, None, person.start, role.end + _head_len(text, role.end),
                                "post.name-role-anaphora", 0.7)
+        board = _board_of_a_kind(role, orgs)
+        if board:  # ประธานกรรมการดำเนินการ: the chair of the board of the one cooperative named before
+            return PostReading(person, role.role, board, None, person.start, role.end, "post.board-of-kind", 0.7)
         return PostReading(person, role.role, None, _body_named_by(text, role), person.start, role.end,
                            "post.name-role", 0.85)
     end = max(m.end for m in run)
@@ -275,7 +281,8 @@ def _body_type(head: str) -> str:
 def _head_len(text: str, pos: int) -> int:
     """Length of the bare head (``ชมรม``, ``ของมูลนิธิ``, ``วิสาหกิจฯ``) a role points back with."""
     of = _OF.match(text, pos)
-    m = oh.head_pattern().match(text, of.end() if of else pos) or _SHORT_REF.match(text, pos)
+    at = of.end() if of else pos
+    m = oh.head_pattern().match(text, at) or _SHORT_REF.match(text, at)
     return m.end() - pos if m else 0
 
 
@@ -284,7 +291,7 @@ def _named_before(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMent
     the one foundation named before it."""
     of = _OF.match(text, role.end)
     m = oh.head_pattern().match(text, of.end() if of else role.end) or (None if of else _head_ending(text, role))
-    if m is None and (short := _SHORT_REF.match(text, role.end)):
+    if m is None and (short := _SHORT_REF.match(text, of.end() if of else role.end)):  # เหรัญญิกของสถาบันฯ
         return _shortened_body(short.group(1), role, orgs)
     if m is None or re.match(r"[\u0e01-\u0e2e\u0e30-\u0e4e]", text[max(m.end(), role.end):][:1] or " "):
         return None
@@ -292,6 +299,18 @@ def _named_before(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMent
     if of and len({o.text for o in earlier}) != 1:
         return None
     return earlier[-1] if earlier else None
+
+
+# Boards only one kind of body elects: a cooperative's กรรมการดำเนินการ.
+_BOARDS = (("กรรมการดำเนินการ", "cooperative"),)
+
+
+def _board_of_a_kind(role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | None:
+    """The one body of the kind whose board the role sits on, named before it in the article."""
+    kind = next((k for board, k in _BOARDS if role.role.endswith(board)), None)
+    earlier = [o for o in orgs if o.kind == kind and o.end <= role.start]
+    named = {LEGAL.sub("", re.sub(r"\s", "", o.text)) for o in earlier}
+    return earlier[-1] if len(named) == 1 else None
 
 
 def _shortened_body(word: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | None:
