@@ -70,6 +70,8 @@ def events(text: str, persons: dict[str, str] | None = None, orgs: dict[str, str
     ("สมาชิกกลุ่ม 25 คนได้ไปศึกษาดูงานที่จังหวัดน่าน", [25]),
     ("มีชาวบ้านมาขอรับคำปรึกษา 48 ราย", [48]),
     ("ที่ประชุมคณะกรรมการมีมติแต่งตั้งข้าราชการ จำนวน 9 ราย", []),
+    # those who enrolled in a class that opened
+    ("เปิดเรียนวันแรก มีผู้สูงอายุสมัครเรียน 54 คน", [54]),
 ])
 def test_participant_counts(text, expected):
     assert [c.value for c in participant_counts(normalise_text(text))] == expected

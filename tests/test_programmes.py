@@ -193,6 +193,8 @@ def test_name_ends_before_a_glued_clause(text, expected):
     "เมื่อจบระยะแรกแล้ว โครงการระยะที่ 2 จะขยายไป 30 หมู่บ้าน",
     # an irrigation office, named like a project
     "หัวหน้าโครงการชลประทานน่าน และโครงการส่งน้ำและบำรุงรักษาแม่ยม ร่วมประชุม",
+    # …with a clause glued on
+    "ขอให้หารือกับโครงการชลประทานสกลนครอีกครั้ง",
     # "provincial development projects", "the province's projects": kinds of project
     "ที่ประชุมเห็นชอบโครงการพัฒนาจังหวัด 41 โครงการ ที่ผ่านการกลั่นกรองโครงการจังหวัดแล้ว",
     # a policy forum's quoted title

@@ -84,6 +84,8 @@ def _body_after(text: str, end: int, limit: int) -> bool:
 
 SUBJECT_OPENERS = ("การ", "วิสามัญ", "สามัญ")
 _NATIONAL = ("ประเทศไทย", "แห่งชาติ")
+# A river's basin or the river itself, named at the end (…ลุ่มน้ำชี, …แม่น้ำโขง, …ลุ่มน้ำทะเลสาบสงขลา).
+_RIVER_BASIN = re.compile(r"(?:ลุ่มน้ำ|แม่น้ำ|ลำน้ำ)\s?[\u0e01-\u0e4e]{2,}$")
 _COUNTRIES = "ไทย|ญี่ปุ่น|จีน|ลาว|เมียนมา|กัมพูชา|มาเลเซีย|เวียดนาม|เกาหลี|อินโดนีเซีย|สิงคโปร์|ฟิลิปปินส์|อินเดีย"
 # "This one", "the new set", "bodies of a kind", "each", "near home": ศูนย์แห่งนี้, คณะกรรมการบริหารชุดใหม่,
 # สถาบันต่างๆ, คณะกรรมการ…ของแต่ละหมู่บ้าน, ศูนย์ฝึกอาชีพใกล้บ้าน; "a model X of the south".
@@ -114,6 +116,8 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool 
     named = LEGAL.sub("", name)  # สหกรณ์การเกษตรเมืองน่าน จำกัด: the place is before the legal form
     if not qualified or has_place(named, qualified=True) or re.search(r"\d", name) or defines or named != name:
         return True  # …เพื่อสันติภาพ หรือ คปส.: a body that defines its own abbreviation (or is registered: … จำกัด) is one body
+    if _RIVER_BASIN.search(named):
+        return True  # เครือข่าย…ลุ่มน้ำชี: a body of a river's basin
     if named.replace(" ", "").endswith(_NATIONAL) and len(lx.tokens(named[len(head):])) >= 3:
         return True  # เครือข่ายแรงงานนอกระบบประเทศไทย: the one body of its kind in the country
     # โรงพยาบาลปัว, โรงพยาบาลสมเด็จพระยุพราชปัว: a hospital or school named after a short district

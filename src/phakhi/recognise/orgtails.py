@@ -21,7 +21,7 @@ ORG_STOP = frozenset("""
 ขึ้น จาก ประจำปี ประจำปีงบประมาณ ระหว่าง ซึ่งมี ได้แก่ เช่น และมี นาย นาง นางสาว ผู้อำนวยการ
 ประธาน วันที่ เวลา เพื่อให้ ทำ อยู่ เดินหน้า ลงพื้นที่ ชวน ร่วมกัน หนุนเสริม กำหนด ใช้ มุ่ง
 เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน ส่งมอบ บริจาค ชั่วคราว สังกัด กว่า
-สั่ง แบ่ง นัด พิพากษา จดทะเบียน แนะนำ ทั่ว ทั่วประเทศ ทั่วไทย ด้วย อยู่แล้ว
+สั่ง แบ่ง นัด พิพากษา จดทะเบียน แนะนำ ทั่ว ทั่วประเทศ ทั่วไทย ด้วย อยู่แล้ว อีก อีกครั้ง
 """.split())
 # Words that start like the title นาย and are none (สภาองค์การนายจ้าง…).
 _NAI_WORDS = frozenset({"นายจ้าง", "นายทุน", "นายหน้า"})
@@ -143,9 +143,12 @@ def cut(run: str) -> str:
             continue
         joined = word == "จัด" and i + 1 < len(words) and words[i + 1] in _JAT_TERMS
         titled = word.startswith("นาย") and word not in _NAI_WORDS  # นายสมชาย, not นายจ้าง
-        if (word in ORG_STOP and not joined) or (titled and len(kept) > 0) or (
-                not kept and word.startswith(_AUX)) or word.startswith(_CLAUSE_WORDS):
+        who = bool(kept) and kept[-1] == "ผู้"  # ผู้ได้รับผลกระทบ: "those who", a noun
+        if not who and ((word in ORG_STOP and not joined) or (titled and len(kept) > 0) or (
+                not kept and word.startswith(_AUX)) or word.startswith(_CLAUSE_WORDS)):
             break
+        if word == "รุ่น" and (i + 1 == len(words) or words[i + 1].startswith("ที่")):
+            break  # โรงเรียนผู้สูงอายุ… รุ่นที่ 5: a class's intake, not part of the school's name
         if word.startswith("ที่") and word[3:].startswith(_PLACES_AT):
             break  # ศูนย์อพยพที่วัดท่าเกวียน: where the centre is, not its name
         if word == "เพื่อ" and i + 1 < len(words) and words[i + 1] in _PURPOSE_VERBS:

@@ -222,5 +222,7 @@ _OFFICE = re.compile(IRRIGATION_OFFICE)
 
 
 def _an_office(name: str) -> bool:
-    """``โครงการชลประทานน่าน``: an irrigation office named after its place, no programme."""
-    return _OFFICE.match(name) is not None and has_place(name)
+    """``โครงการชลประทานน่าน``: an irrigation office named after its place (perhaps with a clause
+    glued on: …ขอนแก่นอีกครั้ง), no programme."""
+    office = _OFFICE.match(name)
+    return office is not None and any(has_place(name[:end]) for end in range(len(name), office.end(), -1))

@@ -224,6 +224,9 @@ def _role_before(text: str, person: PersonMention, orgs: list[OrgMention], ends:
 
 
 def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMention]) -> PostReading:
+    office = _office_of_commission(text, role, orgs)
+    if office:
+        return PostReading(person, role.role, office, None, person.start, role.end, "post.commission-office", 0.75)
     run = chain_after(text, orgs, role.start, role.end)
     gloss = None if run else _GLOSS.match(text, role.end)
     if gloss and gloss.group("duty") and lx.title_pattern().match(gloss.group("duty")):
@@ -299,6 +302,15 @@ def _named_before(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMent
     if of and len({o.text for o in earlier}) != 1:
         return None
     return earlier[-1] if earlier else None
+
+
+def _office_of_commission(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | None:
+    """``รองเลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน``: the secretary-general of a commission heads
+    its office (สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน), when the article names that office."""
+    if not role.role.endswith("เลขาธิการ") or not text.startswith("คณะกรรมการ", role.end):
+        return None
+    return next((o for o in orgs if o.text.startswith("สำนักงานคณะกรรมการ")
+                 and text.startswith(o.text[len("สำนักงาน"):], role.end)), None)
 
 
 # Boards only one kind of body elects: a cooperative's กรรมการดำเนินการ.
