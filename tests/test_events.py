@@ -69,6 +69,7 @@ def events(text: str, persons: dict[str, str] | None = None, orgs: dict[str, str
     ("มีผู้สูงอายุมารับบริการทั้งสิ้น 95 คน", [95]),
     ("สมาชิกกลุ่ม 25 คนได้ไปศึกษาดูงานที่จังหวัดน่าน", [25]),
     ("มีชาวบ้านมาขอรับคำปรึกษา 48 ราย", [48]),
+    ("ตลอดงานมีผู้เข้าชมประมาณ 9,000 คน", [9000]),
     ("ที่ประชุมคณะกรรมการมีมติแต่งตั้งข้าราชการ จำนวน 9 ราย", []),
     # those who enrolled in a class that opened
     ("เปิดเรียนวันแรก มีผู้สูงอายุสมัครเรียน 54 คน", [54]),
@@ -168,6 +169,8 @@ def test_a_statements_own_date_and_a_resolution_it_cites_are_no_events():
     "ตั้งแต่วันที่ 28 พฤศจิกายน 2567 เป็นต้นมา อาสาสมัครทำอาหารแจกผู้ประสบภัยวันละ 5,000 กล่อง",
     # the day someone spoke to the press
     "นายอำเภอเปิดเผยเมื่อวันที่ 12 มิถุนายน 2567 ว่า อำเภอได้ขุดลอกคลองครบทุกสาย",
+    # the day a finding was published
+    "ทีมนักวิจัยเผยแพร่ผลการสำรวจแรงงานสูงวัย เมื่อวันที่ 2 มิถุนายน 2568 โดยเก็บข้อมูลจาก 4 จังหวัด",
 ])
 def test_dates_of_no_happening(text):
     assert events(text)[0] == ()
@@ -316,3 +319,9 @@ def test_a_total_after_its_part(text, expected):
 def test_cases_visited_are_not_attendance():
     (event,), _, _ = events("วันที่ 4 มีนาคม 2568 อสม. ลงพื้นที่เยี่ยมบ้านผู้ป่วยติดเตียงที่บ้านนาหอ หมู่ที่ 2 ตำบลนาหอ จำนวน 6 ราย")
     assert event.participants is None
+
+
+def test_a_count_in_a_roundups_own_item_is_that_items_event():
+    text = ("ข่าวชุมชนรอบสัปดาห์\n• น่าน – กลุ่มเยาวชนบ้านนาเหลืองปลูกป่า เมื่อวันที่ 3 มีนาคม 2568\n"
+            "• แพร่ – ชมรมผู้สูงอายุตำบลทุ่งโฮ้งจัดรำวงย้อนยุค มีผู้เข้าร่วมกว่า 150 คน")
+    assert [(e.start, e.participants) for e in events(text)[0]] == [("2025-03-03", None), (None, 150)]

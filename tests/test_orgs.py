@@ -331,6 +331,8 @@ ALIASES = [
     # a group named again with the form it is registered in
     ("กลุ่มจักสานบ้านหนองบัวแดง ส่งสินค้าขายออนไลน์\nวิสาหกิจชุมชนกลุ่มจักสานบ้านหนองบัวแดง มีสมาชิก 20 ราย",
      "วิสาหกิจชุมชนกลุ่มจักสานบ้านหนองบัวแดง", {"กลุ่มจักสานบ้านหนองบัวแดง"}),
+    # an English name and its abbreviation after a dash, in brackets after the Thai name
+    ("มูลนิธิเด็กบนดอย (Hill Kids Foundation – HKF) จัดค่าย", "มูลนิธิเด็กบนดอย", {"Hill Kids Foundation", "HKF"}),
 ]
 
 GENERIC = [
@@ -388,6 +390,8 @@ GENERIC = [
     "ควรมีศูนย์ซ่อมเครื่องมือเกษตรทุกอำเภอ และขยายศูนย์ดูแลกลางวันในระดับตำบล",
     # a village fund of a kind, with "already" glued on
     "เดิมมีกองทุนหมู่บ้านอยู่แล้ว แต่ไม่พอ",
+    # a kind of squad; a kind of centre glossed in English
+    "ตำรวจชุดปฏิบัติการจิตอาสาช่วยกัน และศูนย์พักพิงผู้ลี้ภัย (Refugee Shelter Centre) 9 แห่ง",
 ]
 
 

@@ -103,6 +103,8 @@ FOUND = [
      {("ดร.", "สุดา แก้วใส"), ("Ms.", "Anna Berg")}),
     # a number, then a title spaced from a full name (a floor, then the person)
     ("ห้องประชุมชั้น 5 นาย ธวัช ศรีงาม ประธานในพิธี กล่าวเปิด", {("นาย", "ธวัช ศรีงาม")}),
+    # a name of three parts (Burmese, Karen) before a role
+    ("นางหน่อ เล ซอ ผู้จัดการศูนย์การเรียนรู้บ้านห้วยปลากั้ง กล่าวว่า", {("นาง", "หน่อ เล ซอ")}),
 ]
 
 NOT_PERSONS = [

@@ -195,6 +195,8 @@ def test_name_ends_before_a_glued_clause(text, expected):
     "หัวหน้าโครงการชลประทานน่าน และโครงการส่งน้ำและบำรุงรักษาแม่ยม ร่วมประชุม",
     # …with a clause glued on
     "ขอให้หารือกับโครงการชลประทานสกลนครอีกครั้ง",
+    # a research project of any kind, in a title
+    "ดร.สุนีย์ ทองดี หัวหน้าโครงการวิจัย กล่าวว่า",
     # "provincial development projects", "the province's projects": kinds of project
     "ที่ประชุมเห็นชอบโครงการพัฒนาจังหวัด 41 โครงการ ที่ผ่านการกลั่นกรองโครงการจังหวัดแล้ว",
     # a policy forum's quoted title

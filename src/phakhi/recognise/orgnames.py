@@ -60,7 +60,7 @@ _NAMED_COMMUNITY = re.compile(r"ชุมชน(?!ทุก|ต่าง|ใน|
 
 
 # Kinds of body that a larger body written right after qualifies (ชมรม… มหาวิทยาลัย…).
-_UNIT_KINDS = frozenset({"club"})
+_UNIT_KINDS = frozenset({"club", "unit"})
 
 
 def _list_item(text: str, start: int, head_end: int, end: int) -> bool:
@@ -75,11 +75,18 @@ def _list_item(text: str, start: int, head_end: int, end: int) -> bool:
 
 
 def _body_after(text: str, end: int, limit: int) -> bool:
-    """A ranked body (a university, an office, a school) named right after a space."""
+    """A ranked body (a university, an office, a school) named right after a space, or a known
+    body's abbreviation (ชุดปฏิบัติการกิจการพลเรือน กอ.รมน.จังหวัด…)."""
     if not text.startswith(" ", end):
         return False
     m = oh.head_pattern().match(text, end + 1, limit)
-    return m is not None and oh.head_at(m).rank is not None
+    if m is not None:
+        return oh.head_at(m).rank is not None
+    abbr = _ABBR_AT.match(text, end + 1, limit)
+    return abbr is not None and abbr.group() in oh.abbreviations()
+
+
+_ABBR_AT = re.compile(r"(?:[ก-ฮ]{1,6}\.){1,4}")
 
 
 SUBJECT_OPENERS = ("การ", "วิสามัญ", "สามัญ")

@@ -117,11 +117,23 @@ def _english(doc: Document, taken: list[tuple[int, int]], thai: list[OrgMention]
             closed = _EN_CLOSE.match(doc.text, e.end)  # ``(Border … Foundation: BCDF)``
             abbr = (defined.group("p") or defined.group("q")).strip() if defined else ""
             abbr = abbr or (closed.group("abbr") or "" if closed else "")
-            owner = next((o for o in thai if _BRACKETED.fullmatch(doc.text, o.end, e.start) and closed), None)
+            before = next((o for o in thai if _BRACKETED.fullmatch(doc.text, o.end, e.start)), None)
+            if before is None and _glosses_a_kind(doc.text, e.start):
+                continue  # ศูนย์การเรียนรู้เด็กข้ามชาติ (Migrant Learning Centre): a kind of centre, in English too
+            owner = before if closed else None
             keys = e.keys + ((owner.text,) if owner else ())
             found.append(OrgMention(e.start, e.end, doc.text[e.start:e.end], e.kind, oh.rank_of_kind(e.kind),
                                     doc.text[e.start:e.end], "org.english-name", 0.8, keys, defines=abbr))
     return found
+
+
+_THAI_BEFORE_BRACKET = re.compile(r"([\u0e01-\u0e4e]+)\s?\(\s?$")
+
+
+def _glosses_a_kind(text: str, start: int) -> bool:
+    """The English at ``start`` is in brackets after a Thai run with a head word that was read as no name."""
+    before = _THAI_BEFORE_BRACKET.search(text, max(0, start - 80), start)
+    return before is not None and oh.head_pattern().search(before.group(1)) is not None
 
 
 def _glossed(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
@@ -143,7 +155,7 @@ def _glossed(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
 
 
 _BRACKETED = re.compile(r"\s?\(\s?")
-_EN_CLOSE = re.compile(r"(?:\s?[:,;]\s?(?P<abbr>[A-Z][A-Za-z&-]{1,11}))?\s?\)")
+_EN_CLOSE = re.compile(r"(?:\s?[:,;–—-]\s?(?P<abbr>[A-Z][A-Za-z&-]{1,11}))?\s?\)")
 
 
 def _definition(text: str, owner: OrgMention) -> OrgMention | None:

@@ -169,6 +169,11 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
         return None  # อาจารย์วิภาวดี ทองคำ: a common word as given name only before a known family name
     if family:
         end += 1 + len(family)
+        third = _THIRD_PART.match(text, end, limit)
+        if (third and given not in lx.given_names() and family not in lx.family_names()
+                and third.group(1) not in lx.STOP_WORDS and match_role(text, third.end())):
+            family += third.group()  # นายซอ ทุน อ่อง ผู้อำนวยการ…: a name of three parts (Burmese, Karen), then a role
+            end = third.end()
     elif weak and given not in lx.given_names():
         return None
     if not monk and given not in lx.given_names() and _glued_word(titles[-1], given) and (weak or not family):
@@ -181,6 +186,8 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
     return PersonMention(start, end, title, given, family, "person.title-name", confidence)
 
 
+# A third short part of a name, before a role (นายซอ ทุน อ่อง ผู้อำนวยการ…).
+_THIRD_PART = re.compile(r" ([\u0e01-\u0e4e]{2,8})(?= )")
 # An age written after a name: อายุ 52 ปี, วัย 64 ปี.
 AGE = re.compile(r"\s?(?:อายุ|วัย)\s?\d{1,3}\s?ปี")
 

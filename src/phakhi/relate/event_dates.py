@@ -29,8 +29,9 @@ _STAMP_WORD = re.compile(
 )
 _HAPPENING = re.compile(r"ประชุม|จัด|เวที|อบรม|ลงพื้นที่|ประธาน|สัมมนา|พิธี|กิจกรรม|เข้าร่วม|มอบ|เยี่ยม")
 _STAMP_LINE_MAX = 120
-# A sentence that reports a post, not a happening (เมื่อวันที่ 5 มี.ค. เพจ … โพสต์ข้อความว่า …).
-_POSTING = re.compile(r"โพสต์|แชร์|ทวีต|เฟซบุ๊ก|facebook|เพจ|ติ๊กต็อก|tiktok", re.I)
+# A sentence that reports a post or a published finding, not a happening (เมื่อวันที่ 5 มี.ค. เพจ … โพสต์
+# ข้อความว่า …; นักวิจัย… เผยแพร่ผลการศึกษา… เมื่อวันที่ 30 เมษายน).
+_POSTING = re.compile(r"โพสต์|แชร์|ทวีต|เฟซบุ๊ก|facebook|เพจ|ติ๊กต็อก|tiktok|เผยแพร่(?:ผล|รายงาน|ข้อมูล)", re.I)
 _LIVE = re.compile(r"เสวนา|ถ่ายทอดสด|ไลฟ์|live|แถลง|บรรยาย|ประกวด|แข่งขัน|รณรงค์|เปิดตัว", re.I)
 # An earlier edition recalled (ครั้งที่ผ่านมา … เมื่อวันที่, เมื่อปีที่แล้ว): not this article's happening.
 _EARLIER_EDITION = re.compile(

@@ -60,13 +60,17 @@ def _frames(doc: Document) -> list[_Frame]:
 def _assign_counts(doc: Document, frames: list[_Frame]) -> dict[int, Count]:
     """Each attendance count goes to an event of its line (the first one still without a
     count, so that a line reporting two happenings keeps both counts), else to the last
-    event before it."""
+    event before it; a count in a roundup's item of its own (``• บุรีรัมย์ – …``) makes an
+    undated event of that item (added to ``frames``)."""
     found = (c for s in doc.sentences for c in participant_counts(doc.text, s.start, _list_end(doc.text, s.end)))
     counts = list({c.start: c for c in found}.values())
     owner: dict[int, Count] = {}
     for c in counts:
         same_line = [i for i, f in enumerate(frames) if f.anchor.start <= c.start < f.anchor.end]
         before = [i for i, f in enumerate(frames) if f.anchor.start <= c.start]
+        if not same_line and before and _STORY_ITEM.match(doc.text, doc.zone_at(c.start).start):
+            frames.append(_Frame([], doc.zone_at(c.start)))  # another story of a roundup, with no date
+            same_line = [len(frames) - 1]
         free = [i for i in same_line if i not in owner]
         target = free[0] if free else same_line[0] if same_line else (before[-1] if before else 0)
         owner.setdefault(target, c)
@@ -78,6 +82,8 @@ def _assign_counts(doc: Document, frames: list[_Frame]) -> dict[int, Count]:
     return owner
 
 
+# An item of a news roundup: a bullet and a dateline (• บุรีรัมย์ – …).
+_STORY_ITEM = re.compile(r"[ \t]*[•●▪][ \t]*[\u0e01-\u0e4e]+[ \t]*[–—-]")
 _LIST_OPENER = re.compile(r"(?:ประกอบด้วย|ได้แก่|ดังนี้)\s*:?\s*$")
 _TOTAL_LINE = re.compile(r"\s*(?:รวม|ทั้งหมด)")
 
@@ -112,6 +118,8 @@ def relate_events(
     counts = _assign_counts(doc, frames)
     if not frames and counts:  # a count with no date: the happening is still reported
         frames = [_Frame([], doc.zone_at(counts[0].start))]
+    order = sorted(range(len(frames)), key=lambda i: frames[i].anchor.start)  # a roundup's undated items in place
+    frames, counts = [frames[i] for i in order], {order.index(i): c for i, c in counts.items()}
     events = []
     for i, frame in enumerate(frames):
         end = frames[i + 1].anchor.start if i + 1 < len(frames) else len(doc.text)
