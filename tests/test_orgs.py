@@ -95,9 +95,9 @@ NAMES = [
     # a long quote is someone's words: the bodies in it are named as usual
     ('"ขอบคุณสำนักงานพัฒนาชุมชนจังหวัดแพร่ที่ช่วยเหลือชาวบ้านมาตลอด ปีนี้เราจะทำต่อไป" ผู้ใหญ่บ้านกล่าว',
      {"สำนักงานพัฒนาชุมชนจังหวัดแพร่"}),
-    # a quoted proper name after a group's head word; not a chat group
+    # a quoted proper name after a group's head word, named as written; not a chat group
     ('กลุ่ม "ลูกหลานเมืองแพร่" ร่วมกับวิสาหกิจชุมชน “ผ้าทอบ้านนาแหลม” จัดงาน และตั้งกลุ่ม "ไลน์" ไว้ติดต่อ',
-     {"กลุ่ม ลูกหลานเมืองแพร่", "วิสาหกิจชุมชน ผ้าทอบ้านนาแหลม"}),
+     {'กลุ่ม "ลูกหลานเมืองแพร่"', "วิสาหกิจชุมชน “ผ้าทอบ้านนาแหลม”"}),
     # a network of the border region is named; a bare type with the border is not
     ("นักข่าวพลเมืองจากเครือข่ายเยาวชนรักษ์ชายแดน และกลุ่มชายแดน ร่วมงาน", {"เครือข่ายเยาวชนรักษ์ชายแดน"}),
     # a type of body takes its subdistrict or district written after a space, never the province
@@ -223,6 +223,11 @@ NAMES = [
     # a network of those affected in a river's basin; a cohort number and "again" end a name
     ("เครือข่ายผู้ได้รับผลกระทบลุ่มน้ำมูล ร่วมกับโรงเรียนผู้สูงอายุตำบลนาโพธิ์ รุ่นที่ 3 และพบสำนักงานชลประทานที่ 7อีกครั้ง",
      {"เครือข่ายผู้ได้รับผลกระทบลุ่มน้ำมูล", "โรงเรียนผู้สูงอายุตำบลนาโพธิ์", "สำนักงานชลประทานที่ 7"}),
+    # Lao provincial departments, with their province or the capital after a space
+    ("แผนกศึกษาธิการและกีฬา แขวงบ่อแก้ว และแผนกสาธารณสุข นครหลวงเวียงจันทน์ ร่วมประชุม",
+     {"แผนกศึกษาธิการและกีฬา แขวงบ่อแก้ว", "แผนกสาธารณสุข นครหลวงเวียงจันทน์"}),
+    # an Islamic boarding school by its name; such schools counted are a kind
+    ("นักเรียนปอเนาะนูรุลญันนะห์ และเยาวชนจากสถาบันศึกษาปอเนาะ 4 แห่ง ร่วมงาน", {"ปอเนาะนูรุลญันนะห์"}),
 ]
 
 ALIASES = [
@@ -333,6 +338,11 @@ ALIASES = [
      "วิสาหกิจชุมชนกลุ่มจักสานบ้านหนองบัวแดง", {"กลุ่มจักสานบ้านหนองบัวแดง"}),
     # an English name and its abbreviation after a dash, in brackets after the Thai name
     ("มูลนิธิเด็กบนดอย (Hill Kids Foundation – HKF) จัดค่าย", "มูลนิธิเด็กบนดอย", {"Hill Kids Foundation", "HKF"}),
+    # a name written with quotes goes by the same words without them
+    ('กลุ่ม "ลูกหลานเมืองน่าน" จัดงาน', 'กลุ่ม "ลูกหลานเมืองน่าน"', {"กลุ่ม ลูกหลานเมืองน่าน"}),
+    # a centre's own name in quotes after its kind, then its village
+    ('ครูศูนย์การเรียนชุมชนชาวไทยภูเขา "ดอยงาม" บ้านห้วยตอง สอนหนังสือ', 'ศูนย์การเรียนชุมชนชาวไทยภูเขา "ดอยงาม" บ้านห้วยตอง',
+     {"ศูนย์การเรียนชุมชนชาวไทยภูเขา ดอยงาม บ้านห้วยตอง"}),
 ]
 
 GENERIC = [
@@ -392,6 +402,8 @@ GENERIC = [
     "เดิมมีกองทุนหมู่บ้านอยู่แล้ว แต่ไม่พอ",
     # a kind of squad; a kind of centre glossed in English
     "ตำรวจชุดปฏิบัติการจิตอาสาช่วยกัน และศูนย์พักพิงผู้ลี้ภัย (Refugee Shelter Centre) 9 แห่ง",
+    # a data centre of no name
+    "ตกลงเปิดศูนย์ข้อมูลที่ด่านพรมแดน",
 ]
 
 

@@ -29,7 +29,8 @@ def is_a_name(text: str, start: int, head_end: int, end: int, kind: str, qualifi
             and not any(a.startswith(name) for a in accepted)):
         return False  # บริษัทจ่ายโบนัส: "the company" and a clause; a company is named บริษัท X จำกัด
     proposed = _PROPOSED.search(text, max(0, start - 14), start) is not None
-    if (kind not in _ONE_OF_A_KIND and _A_KIND_AT_A_LEVEL.match(text, end, limit) and not (own_abbr or has_place(name) or re.search(r"\d", name))):
+    counted = kind in _SITE_KINDS and _SITES_COUNTED.match(text, end, limit)
+    if (kind not in _ONE_OF_A_KIND and (counted or _A_KIND_AT_A_LEVEL.match(text, end, limit)) and not (own_abbr or has_place(name) or re.search(r"\d", name))):
         return False  # ขยายศูนย์ดูแลกลางวันในระดับตำบล: centres of a kind, one per subdistrict
     return (_acceptable(name, text[start:head_end], qualified, kind, own_abbr, proposed) or name in accepted
             or (kind in _UNIT_KINDS and _body_after(text, end, limit)) or _list_item(text, start, head_end, end))
@@ -107,6 +108,9 @@ _THIS_ONE = re.compile(r"แห่ง(?:นี้|ใหม่|หนึ่ง|�
 # A kind of body found at a level or everywhere (…ในระดับตำบล, …ทุกอำเภอ), not one body.
 _A_KIND_AT_A_LEVEL = re.compile(r"\s?(?:ในระดับ|ระดับ(?:ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|ชุมชน|ท้องถิ่น)(?![\u0e01-\u0e4e])"
                                 r"|(?:ใน)?ทุก(?:ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|ชุมชน|แห่ง))")
+# Sites of a kind counted (สถาบันศึกษาปอเนาะ 6 แห่ง); a body that runs them is still one body.
+_SITES_COUNTED = re.compile(r"\s?\d+\s?แห่ง")
+_SITE_KINDS = frozenset({"school", "centre", "institute", "hospital", "station", "welfare home"})
 _ONE_OF_A_KIND = frozenset({"foundation", "association", "company", "federation", "international organization"})
 # Setting up a body of a kind (ให้ทุกเทศบาลตั้งคณะกรรมการ…ระดับเมือง): a type, not a body that exists.
 _PROPOSED = re.compile(r"(?:(?<!แต่ง)ตั้ง|ให้มี|ทุก[\u0e01-\u0e4e]{0,8})\s?$")  # แต่งตั้ง: appointed, it exists

@@ -57,6 +57,9 @@ _BRANCH = re.compile(rf"\sสาขา(?:จังหวัด)?(?P<run>[{lx.THA
 # มหาวิทยาลัย… เฉลิมพระเกียรติ, สภาทนายความในพระบรมราชูปถัมภ์: royal honours that end a name
 HONOURS = ("เฉลิมพระเกียรติ", "ในพระบรมราชูปถัมภ์", "ในพระราชูปถัมภ์", "ในพระบรมราชินูปถัมภ์")
 _ROYAL = re.compile(rf"\s?(?:{'|'.join(HONOURS)})")
+# A centre's or school's own name in quotes after its kind, then perhaps its village.
+_QUOTED_NAME = re.compile(rf"\s?[\"“](?!โครงการ|กิจกรรม|หลักสูตร)[{lx.THAI}]{{2,20}}[\"”](?:\s(?:บ้าน|ตำบล)[{lx.THAI}]+)?")
+_LAO_PROVINCE = re.compile(rf"\s(?:แขวง[{lx.THAI}]{{3,}}|นครหลวงเวียงจันทน์)")
 _HYPHEN_RUN = re.compile(rf"-(?P<run>[{lx.THAI}]+)")
 _CAMPUS_KINDS = frozenset({"university", "college"})
 _COUNTRY_OFFICE_KINDS = frozenset({"international organization", "agency", "foreign development agency", "foundation"})
@@ -222,6 +225,12 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
     if text.endswith("ประเทศไทย", start, end) and text.startswith("ฯ", end) and not text.startswith("ฯล", end):
         end += 1  # สมาคม…แห่งประเทศไทยฯ: its royal patronage cut short
     end = _branch(text, end, limit)
+    quoted = _QUOTED_NAME.match(text, end, limit) if kind in ("centre", "school") else None
+    if quoted and not has_place(text[start:end]):  # ศูนย์การเรียนชุมชนชาวไทยภูเขา "แม่ฟ้าหลวง" บ้าน…: its name in quotes
+        end = quoted.end()
+    if text[start:end].startswith("แผนก"):
+        lao = _LAO_PROVINCE.match(text, end, limit)  # แผนก… แขวงไซยะบูลี: a Lao province's department
+        end = lao.end() if lao else end
     if rank is not None:
         region = _REGION_AFTER.match(text, end, limit)
         end = region.end() if region else end

@@ -236,9 +236,10 @@ def _org_group(ms: list[OrgMention]) -> OrgGroup:
     ms = sorted(ms, key=lambda m: m.start)
     labels: list[str] = []
     for m in ms:
-        label = normalise_name(_QUOTES.sub("", m.text))  # กลุ่ม "รักษ์ป่าน่าน" is named กลุ่ม รักษ์ป่าน่าน
-        if label not in labels:
-            labels.append(label)
+        # กลุ่ม "รักษ์ป่าน่าน": the name as written, and without its quotes as another label
+        for label in dict.fromkeys((normalise_name(m.text), normalise_name(_QUOTES.sub("", m.text)))):
+            if label not in labels:
+                labels.append(label)
     # the fullest Thai form; an English name (in brackets after it) is an alias
     name = max(labels, key=lambda s: (not _is_abbreviation(s), _THAI.search(s) is not None, len(squash(s)), "(" in s))
     named = next((m for m in ms if not m.rule.startswith("org.abbreviation")), ms[0])
