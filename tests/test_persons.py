@@ -105,6 +105,8 @@ FOUND = [
     ("ห้องประชุมชั้น 5 นาย ธวัช ศรีงาม ประธานในพิธี กล่าวเปิด", {("นาย", "ธวัช ศรีงาม")}),
     # a name of three parts (Burmese, Karen) before a role
     ("นางหน่อ เล ซอ ผู้จัดการศูนย์การเรียนรู้บ้านห้วยปลากั้ง กล่าวว่า", {("นาง", "หน่อ เล ซอ")}),
+    # a southern Muslim's "older brother" before a full name; after an honorific the same letters start a name
+    ("บังยูโซะ ดอเลาะ แกนนำชาวประมง และนางบังอร ทองมา ร่วมประชุม", {("บัง", "ยูโซะ ดอเลาะ"), ("นาง", "บังอร ทองมา")}),
 ]
 
 NOT_PERSONS = [

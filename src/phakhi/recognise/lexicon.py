@@ -31,8 +31,9 @@ EXTRA_TITLES = (
     "นพ.", "พญ.", "ทพ.", "ทพญ.", "ทพ.ญ.", "ภญ.", "ภก.", "ว่าที่", "ดร.", "อ.", "Dr.", "ผอ.",
 )
 # Titles that stand before a name only loosely: the name after them must look like one.
-# Kinship words used as titles for villagers (ป้าบุญมา แสนดี): a person only with a full name.
-KINSHIP_TITLES = frozenset({"ลุง", "ป้า", "ยาย", "น้า", "พี่", "น้อง"})
+# Kinship words used as titles for villagers (ป้าบุญมา แสนดี, บังหมาด ทองสุข): a person only with a
+# full name; titles.csv lists them (category kinship).
+KINSHIP_TITLES = frozenset(r["title_th"] for r in data_rows("titles.csv") if r["category"] == "kinship")
 WEAK_TITLES = frozenset({"คุณ", "อาจารย์", "อ.", "พระ", "หลวงพ่อ", "หลวงปู่", "ผอ.", "แม่ชี", "ท่าน"}) | KINSHIP_TITLES
 FULL_NAME_TITLES = KINSHIP_TITLES | {"ท่าน"}  # titles a person is read after only with a full name
 MONASTIC = frozenset({"พระครู", "พระมหา", "พระอธิการ", "พระปลัด", "พระใบฎีกา", "พระสมุห์",

@@ -39,7 +39,7 @@ def generic_context(text: str, start: int, kind: str, floor: int) -> bool:
     if not words:
         return False
     left = text[max(floor, start - 12):start].rstrip(" \"“‘'")  # จัดงาน "สมัชชา…": the event's quoted title
-    return left.endswith(words)
+    return left.endswith(words) and not left.endswith("หัวหน้า")  # หัวหน้าอุทยาน…: its head, not "in front of"
 
 
 def _names_programme(run: str, word: str) -> bool:

@@ -121,6 +121,9 @@ _CAUSES = ("ลด", "เลิก", "งด", "เฝ้าระวัง", "�
 def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool = False,
                 proposed: bool = False) -> bool:
     bare = re.sub(r"\s|\(.*?\)", "", name)
+    rest = bare[len(re.sub(r"\s", "", head)):]
+    if rest in oh.GENERIC and oh.head_pattern().fullmatch(rest):
+        return False  # สำนักงานมูลนิธิ: the office of the body just named, no name of its own
     known = (bare, head)  # a known name may be written with spaces (กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช)
     if bare == re.sub(r"\s", "", head) and not any(k in oh.known_names() or k in oh.short_names() for k in known):
         return False

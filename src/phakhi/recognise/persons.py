@@ -113,6 +113,8 @@ def _read(text: str, start: int, titles_end: int, limit: int) -> PersonMention |
     if _is_role(text, start) or (text.startswith("ท่าน", start) and _is_role(text, start + len("ท่าน"))):
         return None  # ท่านนายกฯ อนุชา…: a role after the honorific; the name is read beside the role
     parts = lx.split_titles().findall(text, start, titles_end)
+    kin = next((i for i, p in enumerate(parts) if i and p in lx.KINSHIP_TITLES and parts[i - 1] != "คุณ"), None)
+    parts = parts[:kin]  # นางบังอร, นางน้องนุช: after an honorific a kinship word is the name's start (not คุณป้า…)
     for keep in range(len(parts), 0, -1):
         for stack in _shorter_last(parts[:keep]):
             name_at = _after_titles(text, start, stack)
@@ -178,7 +180,7 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
         return None
     if not monk and given not in lx.given_names() and _glued_word(titles[-1], given) and (weak or not family):
         return None  # คุณภาพชีวิต ดีขึ้น, นายจ้าง: the title and the "name" are one common word
-    if all(t in lx.FULL_NAME_TITLES for t in titles) and not _kin_named(given, family, titles[0] == "ท่าน") and not (
+    if all(t in lx.FULL_NAME_TITLES for t in titles) and not _kin_named(given, family, titles[0] in _UNLISTED_NAMES) and not (
             family and given in lx.given_names() and AGE.match(text, end)):
         return None  # ลุงสมาน แก้วดี อายุ 74 ปี: an age after the name says it is one
     title = " ".join(titles)
@@ -198,14 +200,18 @@ def _glued_word(title: str, given: str) -> bool:
     return len(first) > len(title) and first in lx.dictionary()
 
 
+# Titles before names the name lists do not hold: a foreign official's (ท่าน), a southern Muslim's (บัง, ก๊ะ).
+_UNLISTED_NAMES = frozenset({"ท่าน", "บัง", "ก๊ะ"})
+
+
 def _kin_named(given: str, family: str, foreign: bool = False) -> bool:
     """``ป้าบุญมา ศรีสุข``, not ``น้องใหม่``, ``พี่น้อง`` or ``น้องสมชาย เรียนเก่ง``: a known
     given name that is no common word, and a known family name (or one made of no common words).
     After ท่าน the name may be foreign (ท่านคำผุย สีหาลาด): not in the lists, but no common word."""
     if not family or (given not in lx.given_names() and not foreign):
         return False
-    if given in lx.dictionary():  # ลุงสมาน แก้วดี: a given name that is also a word, before a known family name
-        return family in lx.family_names() and not foreign
+    if given in lx.dictionary():  # ลุงสมาน แก้วดี, บังหมาด ทองสุข: a given name that is also a word, before a known family name
+        return family in lx.family_names()
     if foreign:  # ท่านใดสนใจ สมัครได้: a given name made of common words is a clause
         return family not in lx.dictionary() and not all(w in lx.dictionary() for w in lx.tokens(given))
     return family in lx.family_names() or all(w not in lx.dictionary() for w in lx.tokens(family))

@@ -216,8 +216,9 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Every word of ``short`` in ``long``, in order; a word may end a longer one (ตำบล in เทศบาลตำบล)."""
     rest = iter(long)
-    return all(word in rest for word in short)
+    return all(any(w == word or w.endswith(word) for w in rest) for word in short)
 
 
 def _join_templates(mentions: list[OrgMention], parent: list[int], find) -> None:
