@@ -197,6 +197,8 @@ def test_name_ends_before_a_glued_clause(text, expected):
     "ขอให้หารือกับโครงการชลประทานสกลนครอีกครั้ง",
     # a research project of any kind, in a title
     "ดร.สุนีย์ ทองดี หัวหน้าโครงการวิจัย กล่าวว่า",
+    # a body named after a known initiative
+    "สหกรณ์เคหสถานบ้านมั่นคงริมคลองพัฒนา จำกัด ประชุมใหญ่",
     # "provincial development projects", "the province's projects": kinds of project
     "ที่ประชุมเห็นชอบโครงการพัฒนาจังหวัด 41 โครงการ ที่ผ่านการกลั่นกรองโครงการจังหวัดแล้ว",
     # a policy forum's quoted title

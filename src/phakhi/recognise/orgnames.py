@@ -127,6 +127,8 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool 
     known = (bare, head)  # a known name may be written with spaces (กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช)
     if bare == re.sub(r"\s", "", head) and not any(k in oh.known_names() or k in oh.short_names() for k in known):
         return False
+    if bare in oh.known_names() or (kind == "fund" and "สำนักงาน" + bare in oh.known_names()):
+        return True  # กองทุนฟื้นฟูและพัฒนาเกษตรกร: a national body (or the fund a known office runs) needs no place
     named = LEGAL.sub("", name)  # สหกรณ์การเกษตรเมืองน่าน จำกัด: the place is before the legal form
     if not qualified or has_place(named, qualified=True) or re.search(r"\d", name) or defines or named != name:
         return True  # …เพื่อสันติภาพ หรือ คปส.: a body that defines its own abbreviation (or is registered: … จำกัด) is one body

@@ -21,12 +21,13 @@ ORG_STOP = frozenset("""
 ขึ้น จาก ประจำปี ประจำปีงบประมาณ ระหว่าง ซึ่งมี ได้แก่ เช่น และมี นาย นาง นางสาว ผู้อำนวยการ
 ประธาน วันที่ เวลา เพื่อให้ ทำ อยู่ เดินหน้า ลงพื้นที่ ชวน ร่วมกัน หนุนเสริม กำหนด ใช้ มุ่ง
 เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน ส่งมอบ บริจาค ชั่วคราว สังกัด กว่า
-สั่ง แบ่ง นัด พิพากษา จดทะเบียน แนะนำ ทั่ว ทั่วประเทศ ทั่วไทย ด้วย อยู่แล้ว อีก อีกครั้ง
+สั่ง แบ่ง นัด พิพากษา จดทะเบียน แนะนำ ทั่ว ทั่วประเทศ ทั่วไทย ด้วย อยู่แล้ว อีก อีกครั้ง ส่ง
 """.split())
 # Words that start like the title นาย and are none (สภาองค์การนายจ้าง…).
 _NAI_WORDS = frozenset({"นายจ้าง", "นายทุน", "นายหน้า"})
-# Nouns that make จัด part of a term, not the verb "to organise" (…พัฒนาการจัดการศึกษาท้องถิ่น).
-_JAT_TERMS = frozenset({"การศึกษา", "สวัสดิการ", "ระเบียบ", "ที่ดิน", "สรร"})
+# Nouns that make a stop word part of a term: จัด is not "to organise" in …พัฒนาการจัดการศึกษาท้องถิ่น,
+# ส่ง is not "to send" in โครงการส่งน้ำและบำรุงรักษา….
+_TERMS_AFTER = {"จัด": frozenset({"การศึกษา", "สวัสดิการ", "ระเบียบ", "ที่ดิน", "สรร"}), "ส่ง": frozenset({"น้ำ"})}
 # Buildings that ที่ ("at") points to, which newmm glues to it (ที่วัด).
 _PLACES_AT = ("วัด", "โรงเรียน", "ศาลา", "อาคาร", "หอประชุม", "มัสยิด")
 # Verbs after เพื่อ that make it a purpose clause, not part of a name.
@@ -39,6 +40,9 @@ _AUX = ("ให้", "ได้", "จะ", "ก็", "ยัง", "ต้อง
 LEGAL = re.compile(r"\s?\((?:องค์การมหาชน|องค์กรมหาชน|มหาชน)\)|\s?จำกัด(?:\s?\(มหาชน\))?")
 _NUMBER = re.compile(r"\s?(?:ที่\s?)?\d+")
 _PLACE_AFTER = re.compile(rf"\s(?:(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)\s?)?(?P<run>[{lx.THAI}]+)")
+# A community's numbers (ล็อก 1-2-3), not a range of a quantity (2-3 เดือน, 10-15 คน).
+_SERIES = re.compile(r"\s\d{1,3}(?:-\d{1,3})+(?![\d.,])(?!\s?(?:เดือน|วัน|ปี|สัปดาห์|ชั่วโมง|นาที|คน|ราย|ครั้ง|บาท|"
+                     r"ไร่|หลัง|แห่ง|ครัวเรือน|เท่า|ตัว|ลูก|ชั้น|กิโล|เมตร|ต้น|กลุ่ม|หมู่บ้าน|ตำบล|อำเภอ|จังหวัด|%|ร้อยละ))")
 _NUMBERED_PLACE = re.compile(rf"\s\d{{1,3}}(?![\d.,])\s(?P<run>[{lx.THAI}]+)")
 _BANGKOK = ("กรุงเทพมหานคร", "กรุงเทพฯ")
 _CAMPUS = re.compile(rf"\s?วิทยาเขต[{lx.THAI}]+")
@@ -144,7 +148,7 @@ def cut(run: str) -> str:
             kept.append(word)
             at += len(word)
             continue
-        joined = word == "จัด" and i + 1 < len(words) and words[i + 1] in _JAT_TERMS
+        joined = i + 1 < len(words) and words[i + 1] in _TERMS_AFTER.get(word, ())
         titled = word.startswith("นาย") and word not in _NAI_WORDS  # นายสมชาย, not นายจ้าง
         who = bool(kept) and kept[-1] == "ผู้"  # ผู้ได้รับผลกระทบ: "those who", a noun
         if not who and ((word in ORG_STOP and not joined) or (titled and len(kept) > 0) or (
@@ -237,9 +241,9 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
     if kind in _CAMPUS_KINDS:
         campus = _CAMPUS.match(text, end, limit)  # มหาวิทยาลัยสงขลานครินทร์ วิทยาเขตปัตตานี
         end = campus.end() if campus else _campus(text, start, end, limit)
-    if kind == "parliamentary committee" and not bare:  # คณะกรรมาธิการการที่ดิน ทรัพยากรธรรมชาติ และสิ่งแวดล้อม
-        listed = _SUBJECTS.match(text, end, limit)
-        end = listed.end() if listed else end
+    if kind == "parliamentary committee" and not bare and "และ" not in text[start:end]:
+        listed = _SUBJECTS.match(text, end, limit)  # คณะกรรมาธิการการที่ดิน ทรัพยากรธรรมชาติ และสิ่งแวดล้อม
+        end = listed.end() if listed and _fields(listed.group()) else end
     else:
         listed = _LISTED.match(text, end, limit)
         end = listed.end() if listed and _fields(listed.group()) and _closed_by_definition(text, start, listed.end()) else end
@@ -257,6 +261,8 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
     else:
         m = _ORDINAL.match(text, end, limit)  # ศูนย์อนามัยที่ 1, หน่วยป้องกันรักษาป่าที่ ลป.12 (แม่ปง)
         end = m.end() if m else end
+    series = _SERIES.match(text, end, limit)  # คณะกรรมการชุมชนล็อก 1-2-3: a community named with numbers
+    end = series.end() if series else end
     numbered = _NUMBERED_PLACE.match(text, end, limit) if qualified and not has_place(text[start:end]) else None
     if numbered and place_prefix(numbered.group("run")) == numbered.group("run"):
         end = numbered.end()  # ศูนย์บริการสาธารณสุข 54 ลุมพินี: a numbered facility and its area

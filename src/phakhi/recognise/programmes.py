@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from phakhi.records import Evidence, Programme
-from phakhi.recognise.orgheads import IRRIGATION_OFFICE
+from phakhi.recognise import lexicon as lx
+from phakhi.recognise.orgheads import IRRIGATION_OFFICE, head_pattern
+from phakhi.recognise.orgtails import cut
 from phakhi.recognise.places_hint import has_place
 from phakhi.recognise.programme_names import (
     ACTIVITY, CAMPAIGN_QUOTED, INITIATIVE_FIELD, INITIATIVES, NOT_PROGRAMMES, SCHEME_ACRONYM, ProgrammeMention, activity_name,
@@ -81,11 +83,22 @@ def _initiatives(doc: Document, named: list[ProgrammeMention]) -> list[Programme
             if is_scheme_acronym(m.group(1)):
                 found.append(ProgrammeMention(m.group(), m.start(), m.end(), "programme.scheme-acronym", m.group(1)))
         for m in INITIATIVES.finditer(text, zone.start, zone.end):
+            if _inside_a_body(text, m.start(), zone.start):
+                continue  # สหกรณ์เคหสถานบ้านมั่นคงคลองเตยพัฒนา จำกัด: a body named after the initiative
             if not any(f.start <= m.start() < f.end + 3 for f in named + found):
                 field = INITIATIVE_FIELD.match(text, m.end(), zone.end)
                 start, end = _quoted_around(text, m.start(), field.end() if field else m.end(), zone)
                 found.append(ProgrammeMention(text[start:end], start, end, "programme.known-initiative"))
     return found
+
+
+def _inside_a_body(text: str, start: int, floor: int) -> bool:
+    """The words glued before ``start`` are a body's name that runs on into it: a head word
+    (สหกรณ์เคหสถาน…) and no word that ends a name (…เครือข่ายร่วมกันขับเคลื่อน… is a clause)."""
+    run = lx.LEFT_RUN.search(text, max(floor, start - 40), start)
+    heads = list(head_pattern().finditer(run.group())) if run else []
+    rest = run.group()[heads[-1].end():] if heads else None
+    return rest is not None and cut(rest) == rest
 
 
 _EVENT_BEFORE = re.compile(r"(?:เวที|งาน|การประชุม|ประชุม|สัมมนา|อบรม|เสวนา|ค่าย|กิจกรรม|แลกเปลี่ยนเรียนรู้|หัวข้อ)"

@@ -156,13 +156,19 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
         also = _AND.match(text, pos) if previous and previous.head in _MONASTIC else None
         if also and (monastic := match_role(text, also.end())) and monastic.head in _MONASTIC:
             pos = also.end()  # เจ้าอาวาสวัด… และเจ้าคณะตำบล…: one monk's two offices
+        # ประธานเครือข่าย… และผู้จัดการสถานี…: a second post, each with its body
+        joint = (_AND.match(text, pos) if previous and not capacity and not also and readings[-1].org is not None
+                 else None)
+        pos = joint.end() if joint and match_role(text, joint.end()) else pos
         role = match_role(text, pos)
         if role is None or role.start > pos + 1 or role.start in starts:
             break
         reading = _reading(text, person, role, orgs)
-        if capacity and capacity.group().strip().startswith("ซึ่ง") and reading.org is None:
-            break  # …ซึ่งเป็นที่ปรึกษาโครงการ: a part in a project, not a post in a body
-        if previous and not capacity and not _second_role(text, pos, previous, role, readings[-1], reading):
+        if (capacity and capacity.group().strip().startswith("ซึ่ง") or joint) and reading.org is None:
+            break  # …ซึ่งเป็นที่ปรึกษาโครงการ: a part in a project; …และผู้ใหญ่บ้าน: others' roles
+        if joint and (reading.org == readings[-1].org or role.role.startswith(_MANY)):
+            break  # รองนายก อบจ.… และสมาชิกสภา อบจ.…: the council's members, others in the same body
+        if previous and not capacity and not joint and not _second_role(text, pos, previous, role, readings[-1], reading):
             break  # a list of roles held by others (หัวหน้าส่วนราชการ นายอำเภอ…)
         if closing and closing.group() == "," and reading.org is None:
             break  # นายเอ, ผู้ใหญ่บ้าน, กำนัน…: after a comma only a role with its body is the person's
@@ -227,6 +233,9 @@ def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMe
     office = _office_of_commission(text, role, orgs)
     if office:
         return PostReading(person, role.role, office, None, person.start, role.end, "post.commission-office", 0.75)
+    party = _party_after_seat(text, role, orgs)
+    if party:
+        return PostReading(person, role.role, party, None, person.start, party.end, "post.member-party", 0.8)
     run = chain_after(text, orgs, role.start, role.end)
     gloss = None if run else _GLOSS.match(text, role.end)
     if gloss and gloss.group("duty") and lx.title_pattern().match(gloss.group("duty")):
@@ -311,6 +320,21 @@ def _office_of_commission(text: str, role: RoleMatch, orgs: list[OrgMention]) ->
         return None
     return next((o for o in orgs if o.text.startswith("สำนักงานคณะกรรมการ")
                  and text.startswith(o.text[len("สำนักงาน"):], role.end)), None)
+
+
+# Titles many people hold at once: after และ they name others (…และสมาชิกสภา…, …และกรรมการ…).
+_MANY = ("สมาชิก", "กรรมการ", "เจ้าหน้าที่", "อาสาสมัคร", "คณะ")
+_MEMBERS = frozenset({"ส.ส.", "สมาชิกสภาผู้แทนราษฎร", "ส.ว.", "สมาชิกวุฒิสภา"})
+# A member's seat: the province and constituency (ส.ส.ศรีสะเกษ เขต 5, สมาชิกสภาผู้แทนราษฎร จังหวัด… เขต 6).
+_SEAT = re.compile(r"\s?(?:จังหวัด)?\s?[\u0e01-\u0e4e]*\s?(?:เขต(?:เลือกตั้ง)?(?:ที่)?\s?\d+|แบบบัญชีรายชื่อ)?\s?")
+
+
+def _party_after_seat(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | None:
+    """``ส.ส.ศรีสะเกษ เขต 5 พรรคประชาชาติไทย``: a member of the House, the seat, then the party."""
+    if role.head not in _MEMBERS and role.role not in _MEMBERS:
+        return None
+    seat = _SEAT.match(text, role.end)
+    return next((o for o in orgs if o.start == seat.end() and o.text.startswith("พรรค")), None)
 
 
 # Boards only one kind of body elects: a cooperative's กรรมการดำเนินการ.
