@@ -43,6 +43,9 @@ _ATTEND_BEFORE = re.compile(
 )
 _ATTEND_AFTER = re.compile(r"(?:(?!ผู้|โดย|มี|และ)[^\d\n]){0,25}?(?:ได้)?(?:เข้าร่วม|ร่วมงาน|ร่วมกิจกรรม|ร่วมประชุม|ร่วมสัมมนา|ร่วมเวที|เข้ารับการอบรม|มาร่วม|"
                            r"(?:ไป|เดินทางไป)?ศึกษาดูงาน)")
+# The team a count leads out (นำ อสม. 60 คน ลงพื้นที่…): the happening's people when nothing else counts them.
+_FIELD_TEAM = re.compile(r"\s?(?:ได้)?ลงพื้นที่")
+FIELD_TEAM = "participants.field-team"
 _RATE_BEFORE = re.compile(r"ละ\s?$")
 _NOT_ATTENDING = re.compile(r"เข้าร่วมเป็นสมาชิก|ร่วมเป็นสมาชิก|ร่วมลงทุน|ร่วมสมทบ")
 _WINDOW = 130
@@ -91,6 +94,8 @@ def participant_counts(text: str, start: int = 0, end: int | None = None) -> lis
         after = _ATTEND_AFTER.match(text, m.end(), end)
         if after and not _NOT_ATTENDING.search(text, after.start(), after.end() + 12):
             claimed.setdefault(m.start(), _count(m, "participants.before-attend"))
+        elif _FIELD_TEAM.match(text, m.end(), end):
+            claimed.setdefault(m.start(), _count(m, FIELD_TEAM))
     return sorted(claimed.values(), key=lambda c: c.start)
 
 

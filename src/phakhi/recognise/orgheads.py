@@ -104,6 +104,7 @@ _HEADS = (
          "หอการค้า|ธุรกิจ|การศึกษา|ลมหายใจ|ผู้ชม)", "council", None, True),
     # churches and religious orders: councils, dioceses (named by their see), congregations of sisters or priests
     Head("สภา(?=ประมุข|คริสตจักร|คาทอลิก)", "religious council", None),
+    Head("คณะสงฆ์(?=จังหวัด|อำเภอ|ตำบล|ภาค)", "religious council", None, True),  # the Sangha of a province, district…
     Head("อัครสังฆมณฑล|สังฆมณฑล", "diocese", None, True),
     Head("คณะ(?=ภคินี|นักบวช|ธรรมทูต|พระมหาไถ่|ซาเลเซียน|เยสุอิต)", "religious order", None),
     Head("ขบวนองค์กรชุมชน", "movement", None, True),

@@ -22,12 +22,14 @@ ORG_STOP = frozenset("""
 ประธาน วันที่ เวลา เพื่อให้ ทำ อยู่ เดินหน้า ลงพื้นที่ ชวน ร่วมกัน หนุนเสริม กำหนด ใช้ มุ่ง
 เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน ส่งมอบ บริจาค ชั่วคราว สังกัด กว่า
 สั่ง แบ่ง นัด พิพากษา จดทะเบียน แนะนำ ทั่ว ทั่วประเทศ ทั่วไทย ด้วย อยู่แล้ว อีก อีกครั้ง ส่ง
+เรียกร้อง คัดค้าน ค้าน ระดม
 """.split())
 # Words that start like the title นาย and are none (สภาองค์การนายจ้าง…).
 _NAI_WORDS = frozenset({"นายจ้าง", "นายทุน", "นายหน้า"})
 # Nouns that make a stop word part of a term: จัด is not "to organise" in …พัฒนาการจัดการศึกษาท้องถิ่น,
 # ส่ง is not "to send" in โครงการส่งน้ำและบำรุงรักษา….
-_TERMS_AFTER = {"จัด": frozenset({"การศึกษา", "สวัสดิการ", "ระเบียบ", "ที่ดิน", "สรร"}), "ส่ง": frozenset({"น้ำ"})}
+_TERMS_AFTER = {"จัด": frozenset({"การศึกษา", "สวัสดิการ", "ระเบียบ", "ที่ดิน", "สรร"}), "ส่ง": frozenset({"น้ำ"}),
+                "นำ": frozenset({"โดย"}), "โดย": frozenset({"แมลง"})}  # โรคติดต่อนำโดยแมลง: vector-borne diseases
 # Buildings that ที่ ("at") points to, which newmm glues to it (ที่วัด).
 _PLACES_AT = ("วัด", "โรงเรียน", "ศาลา", "อาคาร", "หอประชุม", "มัสยิด")
 # Verbs after เพื่อ that make it a purpose clause, not part of a name.
@@ -46,7 +48,7 @@ _SERIES = re.compile(r"\s\d{1,3}(?:-\d{1,3})+(?![\d.,])(?!\s?(?:เดือน|
 _NUMBERED_PLACE = re.compile(rf"\s\d{{1,3}}(?![\d.,])\s(?P<run>[{lx.THAI}]+)")
 _BANGKOK = ("กรุงเทพมหานคร", "กรุงเทพฯ")
 _CAMPUS = re.compile(rf"\s?วิทยาเขต[{lx.THAI}]+")
-_ORDINAL = re.compile(r"ที่\s?(?:\d{1,3}(?![\d.,])|[ก-ฮ]{1,4}\.\s?\d{1,3}(?![\d.,])(?:\s?\([\u0e01-\u0e4e]{2,20}\))?)")
+_ORDINAL = re.compile(r"ที่\s?(?:\d{1,3}(?:\.\d{1,2})?(?![\d.,])|[ก-ฮ]{1,4}\.\s?\d{1,3}(?![\d.,])(?:\s?\([\u0e01-\u0e4e]{2,20}\))?)")
 _ZONE_AFTER = re.compile(r"\s?เขต\s?\d+")
 # The region or sea a centre or office serves, after a space (ศูนย์วิจัย… อ่าวไทยตอนล่าง, … ภาคใต้ตอนบน).
 _REGION_AFTER = re.compile(
@@ -197,6 +199,10 @@ def place_only(rest: str) -> str:
     return rest[:m.end()] + place_prefix(rest[m.end():]) if m and place_prefix(rest[m.end():]) else ""
 
 
+# Verbs that never continue a place's name, though they may open a body's (กองทุนสนับสนุน…).
+_VERBS_AFTER_PLACE = ("สนับสนุน", "ช่วยเหลือ", "จัดสรร", "อนุมัติ", "แจ้ง")
+
+
 def end_at_place(name: str) -> str:
     """``สำนักงานพัฒนาชุมชนจังหวัดพัทลุงกำหนด…`` ends with the province it names."""
     m = None
@@ -206,7 +212,8 @@ def end_at_place(name: str) -> str:
         return name
     place = place_prefix(name[m.end():], strict=m.group() == "จังหวัด")
     rest = name[m.end() + len(place):]
-    if not place or (m.group() != "จังหวัด" and rest and lx.tokens(rest)[0] not in ORG_STOP):
+    if not place or (m.group() != "จังหวัด" and rest and lx.tokens(rest)[0] not in ORG_STOP
+                     and not rest.startswith(_VERBS_AFTER_PLACE)):
         return name
     return name[:m.end() + len(place)]
 

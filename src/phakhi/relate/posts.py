@@ -256,7 +256,7 @@ def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMe
             title = re.sub(r"\s", "", text[role.start:inside.start()]) if inside else role.role
             return PostReading(person, title, earlier, None, person.start, role.end + _head_len(text, role.end),
                                "post.name-role-anaphora", 0.7)
-        board = _board_of_a_kind(role, orgs)
+        board = _board_of_a_kind(role, orgs) or _represented_by(text, person, role, orgs)
         if board:  # ประธานกรรมการดำเนินการ: the chair of the board of the one cooperative named before
             return PostReading(person, role.role, board, None, person.start, role.end, "post.board-of-kind", 0.7)
         return PostReading(person, role.role, None, _body_named_by(text, role), person.start, role.end,
@@ -335,6 +335,22 @@ def _party_after_seat(text: str, role: RoleMatch, orgs: list[OrgMention]) -> Org
         return None
     seat = _SEAT.match(text, role.end)
     return next((o for o in orgs if o.start == seat.end() and o.text.startswith("พรรค")), None)
+
+
+_BY = re.compile(r"\s?โดย\s?(?:มี\s?)?$")
+
+
+def _represented_by(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | None:
+    """``4. มหาวิทยาลัยเชียงใหม่ โดยรองศาสตราจารย์ ดร.… รองอธิการบดี``: an item of a list of those who
+    sign, its body, then "by" the person who signs for it with a title of that body (not one that names
+    a province, ผู้ว่าราชการจังหวัด…)."""
+    by = _BY.search(text, max(0, person.start - 8), person.start)
+    if by is None or role.role in lx.provincial_heads():
+        return None
+    body = next((o for o in orgs if o.end == by.start() or o.end + 1 == by.start()), None)
+    line = text.rfind("\n", 0, body.start) + 1 if body else 0
+    item = LIST_ITEM.match(text, line) if body else None
+    return body if item and item.group("number") and item.end() == body.start else None  # a list of signatories
 
 
 # Boards only one kind of body elects: a cooperative's กรรมการดำเนินการ.
