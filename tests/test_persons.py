@@ -107,6 +107,8 @@ FOUND = [
     ("นางหน่อ เล ซอ ผู้จัดการศูนย์การเรียนรู้บ้านห้วยปลากั้ง กล่าวว่า", {("นาง", "หน่อ เล ซอ")}),
     # a southern Muslim's "older brother" before a full name; after an honorific the same letters start a name
     ("บังยูโซะ ดอเลาะ แกนนำชาวประมง และนางบังอร ทองมา ร่วมประชุม", {("บัง", "ยูโซะ ดอเลาะ"), ("นาง", "บังอร ทองมา")}),
+    # a Thai traditional medicine practitioner's title
+    ("พท.ป.ขวัญใจ ยาดี แพทย์แผนไทยประยุกต์ ให้คำแนะนำ", {("พท.ป.", "ขวัญใจ ยาดี")}),
 ]
 
 NOT_PERSONS = [

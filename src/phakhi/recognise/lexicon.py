@@ -29,6 +29,7 @@ EXTRA_TITLES = (
     "พ่อหลวง", "แม่หลวง",  # the northern village head's honorific
     "ท่าน",  # before a foreign official's name (ท่านคำผุย สีหาลาด); a person only with a full name
     "นพ.", "พญ.", "ทพ.", "ทพญ.", "ทพ.ญ.", "ภญ.", "ภก.", "ว่าที่", "ดร.", "อ.", "Dr.", "ผอ.",
+    "พท.ป.", "พท.",  # Thai traditional medicine practitioners (the full words are their roles, not titles)
 )
 # Titles that stand before a name only loosely: the name after them must look like one.
 # Kinship words used as titles for villagers (ป้าบุญมา แสนดี, บังหมาด ทองสุข): a person only with a

@@ -92,6 +92,11 @@ _ABBR_AT = re.compile(r"(?:[ก-ฮ]{1,6}\.){1,4}")
 
 SUBJECT_OPENERS = ("การ", "วิสามัญ", "สามัญ")
 _NATIONAL = ("ประเทศไทย", "แห่งชาติ")
+_SCHOOL_NAME_ENDS = ("วิทยา", "พิทยา", "วิทยาคม", "พิทยาคม", "วิทยาคาร", "ศึกษา", "อนุสรณ์", "นุกูล", "บำรุง",
+                     "ประชาสรรค์", "ชนูปถัมภ์", "วิทยาลัย", "ศึกษาลัย", "ราษฎร์", "ประชาบาล", "สามัคคี")
+_NAMED_AFTER = ("เจ้าพระยา", "สมเด็จ", "พระ", "ค่าย", "มหาราช")
+# A named forest, hill, stream or island at the end of a name (not ป่าชุมชน, a kind of forest).
+_NATURE = re.compile(r"(?:ป่า(?!ชุมชน)|ภู|ดอย|ห้วย|คลอง|ทะเลสาบ|บึง|เกาะ)[\u0e01-\u0e4e]{3,}$")
 # A river's basin or the river itself, named at the end (…ลุ่มน้ำชี, …แม่น้ำโขง, …ลุ่มน้ำทะเลสาบสงขลา).
 _RIVER_BASIN = re.compile(r"(?:ลุ่มน้ำ|แม่น้ำ|ลำน้ำ)\s?[\u0e01-\u0e4e]{2,}$")
 _COUNTRIES = "ไทย|ญี่ปุ่น|จีน|ลาว|เมียนมา|กัมพูชา|มาเลเซีย|เวียดนาม|เกาหลี|อินโดนีเซีย|สิงคโปร์|ฟิลิปปินส์|อินเดีย"
@@ -147,6 +152,12 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool 
         return True  # คณะกรรมการชุมชนร่วมใจพัฒนา: the committee of a community named after ชุมชน
     if kind == "school" and rest.startswith("วัด") and len(rest) > 4:
         return True  # โรงเรียนวัดหนองแฟบ: a school named after its temple
+    if kind == "school" and len(rest) > 6 and rest.endswith(_SCHOOL_NAME_ENDS):
+        return True  # โรงเรียนอุดรพิทยานุกูล: the endings Thai schools' names are made with
+    if kind == "hospital" and rest.startswith(_NAMED_AFTER):
+        return True  # โรงพยาบาลเจ้าพระยาอภัยภูเบศร, โรงพยาบาลค่ายสุรนารี: named after a person or a camp
+    if _NATURE.search(rest) and len(lx.tokens(rest)) >= 3:
+        return True  # กลุ่มคนรักษ์ป่าภูแลนคา: named by the forest, hill or stream it cares for
     if kind not in ("hospital", "school"):
         return False
     # …named after a short district (โรงพยาบาลปัว), or opening with one (โรงเรียนศรีสำโรงชนูปถัมภ์)

@@ -22,7 +22,7 @@ ORG_STOP = frozenset("""
 ประธาน วันที่ เวลา เพื่อให้ ทำ อยู่ เดินหน้า ลงพื้นที่ ชวน ร่วมกัน หนุนเสริม กำหนด ใช้ มุ่ง
 เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน ส่งมอบ บริจาค ชั่วคราว สังกัด กว่า
 สั่ง แบ่ง นัด พิพากษา จดทะเบียน แนะนำ ทั่ว ทั่วประเทศ ทั่วไทย ด้วย อยู่แล้ว อีก อีกครั้ง ส่ง
-เรียกร้อง คัดค้าน ค้าน ระดม
+เรียกร้อง คัดค้าน ค้าน ระดม ชี้
 """.split())
 # Words that start like the title นาย and are none (สภาองค์การนายจ้าง…).
 _NAI_WORDS = frozenset({"นายจ้าง", "นายทุน", "นายหน้า"})
@@ -63,6 +63,7 @@ _BRANCH = re.compile(rf"\sสาขา(?:จังหวัด)?(?P<run>[{lx.THA
 # มหาวิทยาลัย… เฉลิมพระเกียรติ, สภาทนายความในพระบรมราชูปถัมภ์: royal honours that end a name
 HONOURS = ("เฉลิมพระเกียรติ", "ในพระบรมราชูปถัมภ์", "ในพระราชูปถัมภ์", "ในพระบรมราชินูปถัมภ์")
 _ROYAL = re.compile(rf"\s?(?:{'|'.join(HONOURS)})")
+_SECOND_NAME = re.compile(rf"\s?\([{lx.THAI}]{{4,24}}\)")
 # A centre's or school's own name in quotes after its kind, then perhaps its village.
 _QUOTED_NAME = re.compile(rf"\s?[\"“](?!โครงการ|กิจกรรม|หลักสูตร)[{lx.THAI}]{{2,20}}[\"”](?:\s(?:บ้าน|ตำบล)[{lx.THAI}]+)?")
 _LAO_PROVINCE = re.compile(rf"\s(?:แขวง[{lx.THAI}]{{3,}}|นครหลวงเวียงจันทน์)")
@@ -162,8 +163,8 @@ def cut(run: str) -> str:
             break  # ศูนย์อพยพที่วัดท่าเกวียน: where the centre is, not its name
         if word == "เพื่อ" and i + 1 < len(words) and words[i + 1] in _PURPOSE_VERBS:
             break  # กรมเจ้าท่าเพื่อหาทางออก: a purpose clause (but มูลนิธิเพื่อการพัฒนา… is a name)
-        if word == "และ" and head_pattern().match(run, at + len(word)):
-            break  # …มหาเถรสมาคมและสำนักงานพระพุทธศาสนาแห่งชาติ: two bodies
+        if word == "และ" and (head_pattern().match(run, at + len(word)) or run.startswith("ผู้", at + len(word))):
+            break  # …มหาเถรสมาคมและสำนักงานพระพุทธศาสนาแห่งชาติ: two bodies; …และผู้บริจาค: and people
         kept.append(word)
         at += len(word)
     return "".join(kept)
@@ -236,6 +237,8 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
     if text.endswith("ประเทศไทย", start, end) and text.startswith("ฯ", end) and not text.startswith("ฯล", end):
         end += 1  # สมาคม…แห่งประเทศไทยฯ: its royal patronage cut short
     end = _branch(text, end, limit)
+    second = _SECOND_NAME.match(text, end, limit) if kind == "school" else None
+    end = second.end() if second else end  # โรงเรียนบ้านกล้วย (ประชาบำรุง): a school's second name
     quoted = _QUOTED_NAME.match(text, end, limit) if kind in ("centre", "school") else None
     if quoted and not has_place(text[start:end]):  # ศูนย์การเรียนชุมชนชาวไทยภูเขา "แม่ฟ้าหลวง" บ้าน…: its name in quotes
         end = quoted.end()

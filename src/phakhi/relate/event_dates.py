@@ -133,7 +133,7 @@ def _dates_a_statement(text: str, date: ThaiDate) -> bool:
 
 # A fire, flood or attack: what it dates is what happened to people, not a happening of theirs.
 _INCIDENT = re.compile(r"เหตุ(?:เพลิงไหม้|ไฟไหม้|อุทกภัย|น้ำท่วม|วาตภัย|ดินโคลนถล่ม|ดินสไลด์|อุบัติเหตุ|ระเบิด|ลอบวาง|"
-                       r"ยิง|ความรุนแรง|ไม่สงบ)|(?:เพลิง|ไฟ)ไหม้|น้ำป่าไหลหลาก|พายุ[ก-๙]*พัด")
+                       r"ยิง|ความรุนแรง|ไม่สงบ)|(?:เพลิง|ไฟ)ไหม้|น้ำป่าไหลหลาก|พายุ[ก-๙]*พัด|เกิดอุบัติเหตุ")
 _INCIDENT_REACH = 120
 _ANOTHER_DATE = re.compile(r"\d{4}|วันที่\s?\d")  # only the first date after the incident is its date
 
@@ -141,6 +141,8 @@ _ANOTHER_DATE = re.compile(r"\d{4}|วันที่\s?\d")  # only the first d
 def _dates_an_incident(text: str, date: ThaiDate) -> bool:
     """``จากเหตุเพลิงไหม้บ้านเรือน… เมื่อคืนวันที่ 2 กุมภาพันธ์``: the first date after an incident,
     with no happening word (ประชุม, จัด, มอบ …) between them."""
+    if _INCIDENT.match(text, date.end + (text[date.end:date.end + 1] == " ")):
+        return True  # ระหว่างวันที่ 11-17 เมษายน 2568 เกิดอุบัติเหตุ 96 ครั้ง: the days the incidents happened on
     line = text.rfind("\n", 0, date.start) + 1
     before = text[max(line, date.start - _INCIDENT_REACH):date.start]
     found = None

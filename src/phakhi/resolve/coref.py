@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from phakhi.recognise import lexicon as lx
+from phakhi.recognise import orgheads as oh
 from phakhi.recognise.orgs import OrgMention
 from phakhi.recognise.orgtails import HONOURS
 from phakhi.recognise.persons import PersonMention
@@ -156,13 +157,16 @@ def _join_short_names(mentions: list[OrgMention], parent: list[int], find) -> No
     """``กลุ่มบ้านทุ่งโฮ้ง`` (or a headline's ``กลุ่มสตรีสหกรณ์บ้านทุ่งโฮ้ง``) for the one community
     body named in full (``กลุ่มสตรีสหกรณ์ผ้าหม้อห้อมบ้านทุ่งโฮ้ง``): the same head and place, and
     every word of the short name in the long one, in order; or the long name's first four words
-    or more (``เครือข่ายสตรีลุ่มน้ำโขง`` for ``…ลุ่มน้ำโขงสองฝั่ง``)."""
+    or more (``เครือข่ายสตรีลุ่มน้ำโขง`` for ``…ลุ่มน้ำโขงสองฝั่ง``), or its first words before the body
+    it belongs to (``สมาคมศิษย์เก่า`` for ``สมาคมศิษย์เก่าโรงเรียน…``)."""
     # a country office's ประเทศไทย is no level (มูลนิธิฟรีดริค … for มูลนิธิฟรีดริค เอแบร์ท ประเทศไทย)
-    words = {i: _words(_COUNTRY.sub("", m.text)) for i, m in enumerate(mentions) if m.rank is None and not m.template}
+    words = {i: _words(_COUNTRY.sub("", m.text)) for i, m in enumerate(mentions)
+             if (m.rank is None or m.kind == "centre") and not m.template}
     for i, short in words.items():
         hits = {find(j) for j, long in words.items()
                 if find(j) != find(i) and len(long) > len(short) >= 2 and long[0] == short[0]
-                and (long[-1] == short[-1] and _in_order(short, long) or len(short) >= 4 and long[:len(short)] == short)
+                and (long[-1] == short[-1] and _in_order(short, long) or len(short) >= 4 and long[:len(short)] == short
+                     or long[:len(short)] == short and oh.head_pattern().match(long[len(short)]))
                 and not _LEVELS & (set(long) - set(short))}
         if len(hits) == 1:
             parent[find(i)] = hits.pop()
