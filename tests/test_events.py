@@ -334,3 +334,9 @@ def test_a_team_led_out_counts_only_where_no_one_else_is_counted():
     text = ("วันที่ 4 ตุลาคม 2567 ผู้กำกับนำตำรวจ 6 นาย ลงพื้นที่ชุมชนริมน้ำ พบปะเยาวชน "
             "มีเยาวชนเข้าร่วมกิจกรรม 48 คน")
     assert [e.participants for e in events(text)[0]] == [48]
+
+
+def test_a_letters_own_date_is_no_event():
+    text = ("ที่ ลป 0017/ว 21\nสำนักงานพัฒนาชุมชนจังหวัดลำปาง\n\n3 มีนาคม 2568\n\nเรื่อง ขอเชิญประชุม\n\n"
+            "เรียน ผู้นำกลุ่มอาชีพ\n\nด้วยสำนักงานฯ กำหนดประชุมในวันที่ 10 มีนาคม 2568 ณ ห้องประชุมสำนักงาน")
+    assert [e.start for e in events(text)[0]] == ["2025-03-10"]

@@ -49,7 +49,7 @@ def _no_name(name: str) -> bool:
 
 
 # The tasks a committee or working group is named by.
-_COMMITTEE_TASKS = (
+COMMITTEE_TASKS = (
     "ยกร่าง", "ขับเคลื่อน", "พัฒนา", "บริหาร", "ติดตาม", "ประสานงาน", "แก้ไข", "ส่งเสริม", "อำนวยการ",
     "จัดทำ", "ดำเนินงาน", "ดำเนินการ", "กลั่นกรอง", "ศึกษา", "สรรหา", "พิจารณา", "ปฏิรูป", "จัดการ", "ป้องกัน",
     "ฟื้นฟู", "คัดเลือก", "ตรวจสอบ", "ประเมิน", "วางแผน", "จัดงาน", "รณรงค์", "สนับสนุน", "บูรณาการ", "เตรียมการ",
@@ -143,7 +143,7 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool 
         return True  # เครือข่ายแรงงานนอกระบบประเทศไทย: the one body of its kind in the country
     # โรงพยาบาลปัว, โรงพยาบาลสมเด็จพระยุพราชปัว: a hospital or school named after a short district
     rest = named[len(head):].strip()
-    if (kind == "committee" and rest.startswith(_COMMITTEE_TASKS) and len(lx.tokens(rest)) >= 3
+    if (kind == "committee" and rest.startswith(COMMITTEE_TASKS) and len(lx.tokens(rest)) >= 3
             and not ("ระดับ" in rest and proposed)):
         return True  # คณะทำงานยกร่างข้อเสนอเชิงนโยบาย: named by its task (คณะกรรมการหมู่บ้าน is a type)
     if kind == "network" and rest.startswith(_CAUSES) and len(lx.tokens(rest)) >= 2:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from phakhi.recognise import orgheads as oh
 from phakhi.recognise.orgcontext import generic_context, in_quoted_title, work_unit_ok
-from phakhi.recognise.orgnames import SUBJECT_OPENERS, is_a_name
+from phakhi.recognise.orgnames import COMMITTEE_TASKS, SUBJECT_OPENERS, is_a_name
 from phakhi.recognise.orgs_en import english_names, glossed_names
 from phakhi.recognise.orgtails import (
     DEFINED, ORG_STOP, SPELLED_LETTER, cut, end_at_place, extend, place_only, through_definition,
@@ -331,13 +331,18 @@ def _with_parent(m: OrgMention) -> OrgMention:
 
 
 def _inner(text: str, head_end: int, end: int, limit: int) -> tuple[OrgMention, ...]:
-    """``คณะทำงานขบวนองค์กรชุมชนจังหวัดอุดรธานี``: the ขบวน… named inside is a body too."""
-    m = oh.head_pattern().match(text, head_end, end)
-    if m is None:
-        return ()
-    head = oh.head_at(m)
-    inner = _read(text, head_end, m.end(), head.kind, head.rank, head.qualified, limit)
-    return (inner,) if inner and inner.end == end else ()
+    """``คณะทำงานขบวนองค์กรชุมชนจังหวัดอุดรธานี``, ``คณะกรรมการบริหารกองทุนพัฒนาบทบาทสตรีจังหวัดน่าน``:
+    the body named inside (right after the head, or after the committee's task) is a body too."""
+    task = next((t for t in COMMITTEE_TASKS if text.startswith(t, head_end)), "")
+    for at in dict.fromkeys((head_end, head_end + len(task))):
+        m = oh.head_pattern().match(text, at, end)
+        if m is None:
+            continue
+        head = oh.head_at(m)
+        inner = _read(text, at, m.end(), head.kind, head.rank, head.qualified, limit)
+        if inner and inner.end == end:
+            return (inner,)
+    return ()
 
 
 # What an abbreviation looks like: consonants and full stops (ศอ.บต.), or a Latin acronym.

@@ -42,6 +42,8 @@ _HEADED = re.compile(
 
 _ANY_HEAD = re.compile("|".join(re.escape(h) for h in _HEADS))
 _LATIN_WORD = re.compile(r"[A-Za-z]{2}")
+_TITLE_OF = re.compile(r"(?:Director|Officer|Manager|Coordinator|Representative|Specialist|Advis[oe]r|Chair(?:person|man)?|"
+                       r"President|CEO|Founder|Secretary-General|Head)\s(?:of|at)\s(?:the\s)?")
 
 
 @dataclass(frozen=True)
@@ -81,8 +83,12 @@ def english_names(text: str, start: int, end: int) -> list[EnglishName]:
         thai, kind = _known()[m.group()]
         found.append(EnglishName(m.start(), m.end(), kind, (thai,)))
     for m in _HEADED.finditer(text, start, end) if _ANY_HEAD.search(text, start, end) else ():
-        if not any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
-            found.append(EnglishName(m.start(), m.end(), _HEADS[m.group("head") or m.group("first")], ()))
+        titled = None
+        for titled in _TITLE_OF.finditer(text, m.start(), m.end()):
+            pass  # Country Director of Rural Renewal International: the body is what follows the title
+        at = titled.end() if titled else m.start()
+        if at < m.end() and not any(f.start <= at < f.end or at <= f.start < m.end() for f in found):
+            found.append(EnglishName(at, m.end(), _HEADS[m.group("head") or m.group("first")], ()))
     return sorted(found, key=lambda f: f.start)
 
 

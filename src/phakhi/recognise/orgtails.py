@@ -201,7 +201,8 @@ def place_only(rest: str) -> str:
 
 
 # Verbs that never continue a place's name, though they may open a body's (กองทุนสนับสนุน…).
-_VERBS_AFTER_PLACE = ("สนับสนุน", "ช่วยเหลือ", "จัดสรร", "อนุมัติ", "แจ้ง")
+_VERBS_AFTER_PLACE = ("สนับสนุน", "ช่วยเหลือ", "จัดสรร", "อนุมัติ", "แจ้ง", "ปลูก", "ทดลอง")
+_VILLAGE_THEN_VERB = re.compile(rf"(?<!แม่)บ้าน([{lx.THAI}]+?)(?:{'|'.join(_VERBS_AFTER_PLACE)})")
 
 
 def end_at_place(name: str) -> str:
@@ -209,6 +210,9 @@ def end_at_place(name: str) -> str:
     m = None
     for m in re.finditer(r"จังหวัด|อำเภอ|ตำบล", name):
         pass
+    village = _VILLAGE_THEN_VERB.search(name)  # โรงเรียนบ้านห้วยไผ่ปลูกต้นไม้: a village, then what was done
+    if village and place_prefix(village.group(1)) == village.group(1) and (m is None or m.start() < village.start()):
+        return name[:village.end(1)]
     if m is None:
         return name
     place = place_prefix(name[m.end():], strict=m.group() == "จังหวัด")

@@ -200,8 +200,9 @@ def _glued_word(title: str, given: str) -> bool:
     return len(first) > len(title) and first in lx.dictionary()
 
 
-# Titles before names the name lists do not hold: a foreign official's (ท่าน), a southern Muslim's (บัง, ก๊ะ).
-_UNLISTED_NAMES = frozenset({"ท่าน", "บัง", "ก๊ะ"})
+# Titles before names the name lists do not hold: a foreign official's (ท่าน), a southern Muslim's (บัง, ก๊ะ),
+# a Karen elder's (พะตี).
+_UNLISTED_NAMES = frozenset({"ท่าน", "บัง", "ก๊ะ", "พะตี"})
 
 
 def _kin_named(given: str, family: str, foreign: bool = False) -> bool:
@@ -211,9 +212,10 @@ def _kin_named(given: str, family: str, foreign: bool = False) -> bool:
     if not family or (given not in lx.given_names() and not foreign):
         return False
     if given in lx.dictionary():  # ลุงสมาน แก้วดี, บังหมาด ทองสุข: a given name that is also a word, before a known family name
-        return family in lx.family_names()
-    if foreign:  # ท่านใดสนใจ สมัครได้: a given name made of common words is a clause
-        return family not in lx.dictionary() and not all(w in lx.dictionary() for w in lx.tokens(given))
+        return family in lx.family_names() or (foreign and given in lx.given_names() and family not in lx.dictionary())
+    if foreign:  # ท่านใดสนใจ สมัครได้: a given name made of common words is a clause (unless a listed one)
+        return family not in lx.dictionary() and (
+            given in lx.given_names() or not all(w in lx.dictionary() for w in lx.tokens(given)))
     return family in lx.family_names() or all(w not in lx.dictionary() for w in lx.tokens(family))
 
 

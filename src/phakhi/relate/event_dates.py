@@ -168,17 +168,19 @@ def _cites_a_resolution(text: str, date: ThaiDate) -> bool:
 
 
 _STATEMENT = re.compile(r"แถลงการณ์|จดหมายเปิดผนึก|คำประกาศ|ประกาศ")
+# An official letter: its subject and addressee lines (เรื่อง …, เรียน …).
+_LETTER = re.compile(r"^เรื่อง\s.+\n+\s*เรียน\s", re.MULTILINE)
 _DATE_ONLY_LINE = re.compile(r"\s*(?:วัน[ก-๙]*ที่|ลงวันที่)?\s*$")
 
 
 def _statement_dateline(doc: Document, date: ThaiDate) -> bool:
-    """``วันที่ 3 มีนาคม 2568`` alone on its line in a statement or announcement: the day it was
-    issued, not a happening."""
+    """``วันที่ 3 มีนาคม 2568`` alone on its line in a statement, an announcement or a letter: the
+    day it was issued, not a happening."""
     line = doc.zone_at(date.start)
     if doc.text[date.end:line.end].strip(" .") or not _DATE_ONLY_LINE.fullmatch(doc.text, line.start, date.start):
         return False
     title = doc.article.title or doc.text[:200]
-    return bool(_STATEMENT.search(title[:200]))
+    return bool(_STATEMENT.search(title[:200])) or bool(_LETTER.search(doc.text, 0, 2000))
 
 
 def _reports_a_post(doc: Document, date: ThaiDate) -> bool:

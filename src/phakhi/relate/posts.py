@@ -30,7 +30,7 @@ _ACTING = re.compile(rf"\s?(?:{'|'.join(ACTING)})")
 MAX_ROLES = 3
 _OF = re.compile(r"\s?(?:ของ|ประจำ)")
 # Words between a role and the body it is held in.
-_LINK = re.compile(r"\s?(?:ของ|สังกัด|จาก|ประจำ)\s?")
+_LINK = re.compile(r"\s?(?:ของ|สังกัด|จาก|ประจำ|of(?= )|at(?= ))\s?")
 _AND = re.compile(r"\s?และ\s?")
 _MONASTIC = frozenset({"เจ้าคณะตำบล", "เจ้าคณะอำเภอ", "เจ้าคณะจังหวัด", "เจ้าอาวาส", "เจ้าคณะภาค"})
 # Words that may stand between a name and its role: ในฐานะ, ซึ่งดำรงตำแหน่ง.
@@ -315,11 +315,16 @@ def _named_before(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMent
 
 def _office_of_commission(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | None:
     """``รองเลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน``: the secretary-general of a commission heads
-    its office (สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน), when the article names that office."""
-    if not role.role.endswith("เลขาธิการ") or not text.startswith("คณะกรรมการ", role.end):
+    its office (สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน), when the article names that office;
+    ``ประธานอนุกรรมการส่งเสริม…``: the chair of the subcommittee named with คณะ (คณะอนุกรรมการส่งเสริม…)."""
+    if role.role.endswith("เลขาธิการ") and text.startswith("คณะกรรมการ", role.end):
+        prefix, written = "สำนักงาน", ""
+    elif role.role.endswith(("อนุกรรมการ", "กรรมการ")) and not role.role.endswith("เลขานุการ"):
+        prefix, written = "คณะ", "อนุกรรมการ" if role.role.endswith("อนุกรรมการ") else "กรรมการ"
+    else:
         return None
-    return next((o for o in orgs if o.text.startswith("สำนักงานคณะกรรมการ")
-                 and text.startswith(o.text[len("สำนักงาน"):], role.end)), None)
+    return next((o for o in orgs if o.text.startswith(prefix + written) and len(o.text) > len(prefix + written)
+                 and text.startswith(o.text[len(prefix + written):], role.end)), None)
 
 
 # Titles many people hold at once: after และ they name others (…และสมาชิกสภา…, …และกรรมการ…).
