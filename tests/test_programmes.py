@@ -174,6 +174,8 @@ def test_generic_word_versus_names_that_start_like_it(text, expected):
     ("สนับสนุนโครงการบ้านมั่นคงสู่คนจนเมือง ให้ชุมชนแออัดมีที่อยู่", {"โครงการบ้านมั่นคง"}),
     # …but ที่มี + a condition says who the programme is for
     ("เพิ่มงบโครงการดูแลเด็กที่มีความต้องการพิเศษ อีก 1 ล้านบาท", {"โครงการดูแลเด็กที่มีความต้องการพิเศษ"}),
+    # a scheme paid "through" a body ends before it
+    ("ธนาคารเร่งโครงการสินเชื่อฟื้นฟูอาชีพผ่านสหกรณ์การเกษตร ในปีนี้", {"โครงการสินเชื่อฟื้นฟูอาชีพ"}),
 ])
 def test_name_ends_before_a_glued_clause(text, expected):
     assert names(text) == expected

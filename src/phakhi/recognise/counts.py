@@ -146,7 +146,8 @@ def event_sentence_counts(text: str, start: int, end: int) -> list[Count]:
         before = text[max(start, m.start() - 30):m.start()]
         if not _LOOSE_QUALIFIER.search(qualifier) or _a_rate(text, m, start):
             continue
-        if _NOT_ATTENDANCE_BEFORE.search(before + m.group("qual")):
-            continue
+        described = _NOT_ATTENDANCE_BEFORE.search(before + m.group("qual"))
+        if described and not (before + m.group("qual"))[:described.start()].endswith(("นำ", "พา")):
+            continue  # มีสมาชิก 2,845 คน: the members; นำสมาชิกกว่า 1,000 คน ชุมนุม…: those led there came
         found.append(_count(m, "participants.event-sentence"))
     return found

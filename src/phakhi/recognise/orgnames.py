@@ -51,7 +51,7 @@ def _no_name(name: str) -> bool:
 # The tasks a committee or working group is named by.
 COMMITTEE_TASKS = (
     "ยกร่าง", "ขับเคลื่อน", "พัฒนา", "บริหาร", "ติดตาม", "ประสานงาน", "แก้ไข", "ส่งเสริม", "อำนวยการ",
-    "จัดทำ", "ดำเนินงาน", "ดำเนินการ", "กลั่นกรอง", "ศึกษา", "สรรหา", "พิจารณา", "ปฏิรูป", "จัดการ", "ป้องกัน",
+    "จัดทำ", "ดำเนินงาน", "ดำเนินการ", "กลั่นกรอง", "ศึกษา", "สรรหา", "พิจารณา", "ปฏิรูป", "จัดการ", "ป้องกัน", "นโยบาย",
     "ฟื้นฟู", "คัดเลือก", "ตรวจสอบ", "ประเมิน", "วางแผน", "จัดงาน", "รณรงค์", "สนับสนุน", "บูรณาการ", "เตรียมการ",
 )
 
@@ -139,6 +139,8 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool 
         return True  # …เพื่อสันติภาพ หรือ คปส.: a body that defines its own abbreviation (or is registered: … จำกัด) is one body
     if _RIVER_BASIN.search(named):
         return True  # เครือข่าย…ลุ่มน้ำชี: a body of a river's basin
+    if any(province + "เพื่อ" in named for province in lx.province_names()):
+        return True  # เครือข่ายผู้หญิงยะลาเพื่อสันติภาพ: the people of a province, for a cause
     if named.replace(" ", "").endswith(_NATIONAL) and len(lx.tokens(named[len(head):])) >= 3:
         return True  # เครือข่ายแรงงานนอกระบบประเทศไทย: the one body of its kind in the country
     # โรงพยาบาลปัว, โรงพยาบาลสมเด็จพระยุพราชปัว: a hospital or school named after a short district

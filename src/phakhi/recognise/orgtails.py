@@ -201,7 +201,8 @@ def place_only(rest: str) -> str:
 
 
 # Verbs that never continue a place's name, though they may open a body's (กองทุนสนับสนุน…).
-_VERBS_AFTER_PLACE = ("สนับสนุน", "ช่วยเหลือ", "จัดสรร", "อนุมัติ", "แจ้ง", "ปลูก", "ทดลอง")
+_VERBS_AFTER_PLACE = ("สนับสนุน", "ช่วยเหลือ", "จัดสรร", "อนุมัติ", "แจ้ง", "ปลูก", "ทดลอง", "ตรวจ", "ดูแล", "สร้าง",
+                      "ซ่อม", "แจก", "ผลิต")
 _VILLAGE_THEN_VERB = re.compile(rf"(?<!แม่)บ้าน([{lx.THAI}]+?)(?:{'|'.join(_VERBS_AFTER_PLACE)})")
 
 
