@@ -179,21 +179,6 @@ def test_dates_of_no_happening(text):
     assert events(text)[0] == ()
 
 
-def test_a_list_of_who_came_and_its_total_line():
-    text = ("วันที่ 8 มกราคม 2568 อำเภอจัดประชุมคณะกรรมการ\nผู้เข้าร่วมประชุม ประกอบด้วย\n"
-            "1. นายเอ ดีงาม ปลัดอำเภอ\n2. นางบี ใจดี เกษตรอำเภอ\nรวมทั้งสิ้น 41 คน\n\nที่ประชุมมีมติให้สำรวจแหล่งน้ำ")
-    assert [e.participants for e in events(text)[0]] == [41]
-
-
-def test_the_day_someone_spoke_is_an_events_day_when_something_was_done_that_day():
-    text = ("เจ้าอาวาสเปิดเผยเมื่อวันที่ 12 มิถุนายน 2567 ว่า วัดตั้งธนาคารข้าว "
-            "วันเดียวกันนั้น มีพิธีเปิดธนาคารข้าว มีชาวบ้านร่วมงาน 120 คน")
-    assert [e.start for e in events(text)[0]] == ["2024-06-12"]
-
-
-def test_a_meeting_that_passed_a_resolution_is_an_event():
-    found, _, _ = events("ที่ประชุมคณะกรรมการกองทุนได้มีมติอนุมัติเงินกู้ เมื่อวันที่ 1 เมษายน 2568")
-    assert [e.start for e in found] == ["2025-04-01"]
 
 
 def test_deadline_is_not_an_event():
@@ -330,18 +315,28 @@ def test_a_count_in_a_roundups_own_item_is_that_items_event():
     assert [(e.start, e.participants) for e in events(text)[0]] == [("2025-03-03", None), (None, 150)]
 
 
-def test_a_team_led_out_counts_only_where_no_one_else_is_counted():
-    text = ("วันที่ 4 ตุลาคม 2567 ผู้กำกับนำตำรวจ 6 นาย ลงพื้นที่ชุมชนริมน้ำ พบปะเยาวชน "
-            "มีเยาวชนเข้าร่วมกิจกรรม 48 คน")
-    assert [e.participants for e in events(text)[0]] == [48]
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of who came and its total line
+    ("วันที่ 8 มกราคม 2568 อำเภอจัดประชุมคณะกรรมการ\nผู้เข้าร่วมประชุม ประกอบด้วย\n"
+     "1. นายเอ ดีงาม ปลัดอำเภอ\n2. นางบี ใจดี เกษตรอำเภอ\nรวมทั้งสิ้น 41 คน\n\nที่ประชุมมีมติให้สำรวจแหล่งน้ำ", [41]),
+    # a team led out counts only where no one else is counted
+    ("วันที่ 4 ตุลาคม 2567 ผู้กำกับนำตำรวจ 6 นาย ลงพื้นที่ชุมชนริมน้ำ พบปะเยาวชน มีเยาวชนเข้าร่วมกิจกรรม 48 คน", [48]),
+    # members led to a rally came
+    ("เมื่อวันที่ 3 มีนาคม 2568 เครือข่ายเกษตรกรนำสมาชิกกว่า 400 คน จาก 5 จังหวัด ชุมนุมหน้าศาลากลาง", [400]),
+])
+def test_participants_of_the_events(text, expected):
+    assert [e.participants for e in events(text)[0]] == expected
 
 
-def test_a_letters_own_date_is_no_event():
-    text = ("ที่ ลป 0017/ว 21\nสำนักงานพัฒนาชุมชนจังหวัดลำปาง\n\n3 มีนาคม 2568\n\nเรื่อง ขอเชิญประชุม\n\n"
-            "เรียน ผู้นำกลุ่มอาชีพ\n\nด้วยสำนักงานฯ กำหนดประชุมในวันที่ 10 มีนาคม 2568 ณ ห้องประชุมสำนักงาน")
-    assert [e.start for e in events(text)[0]] == ["2025-03-10"]
-
-
-def test_members_led_to_a_rally_came():
-    text = "เมื่อวันที่ 3 มีนาคม 2568 เครือข่ายเกษตรกรนำสมาชิกกว่า 400 คน จาก 5 จังหวัด ชุมนุมหน้าศาลากลาง"
-    assert [e.participants for e in events(text)[0]] == [400]
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day someone spoke is an event's day when something was done that day
+    ("เจ้าอาวาสเปิดเผยเมื่อวันที่ 12 มิถุนายน 2567 ว่า วัดตั้งธนาคารข้าว "
+     "วันเดียวกันนั้น มีพิธีเปิดธนาคารข้าว มีชาวบ้านร่วมงาน 120 คน", ["2024-06-12"]),
+    # a meeting that passed a resolution is an event
+    ("ที่ประชุมคณะกรรมการกองทุนได้มีมติอนุมัติเงินกู้ เมื่อวันที่ 1 เมษายน 2568", ["2025-04-01"]),
+    # a letter's own date is no event; the meeting it calls is
+    ("ที่ ลป 0017/ว 21\nสำนักงานพัฒนาชุมชนจังหวัดลำปาง\n\n3 มีนาคม 2568\n\nเรื่อง ขอเชิญประชุม\n\n"
+     "เรียน ผู้นำกลุ่มอาชีพ\n\nด้วยสำนักงานฯ กำหนดประชุมในวันที่ 10 มีนาคม 2568 ณ ห้องประชุมสำนักงาน", ["2025-03-10"]),
+])
+def test_the_days_of_the_events(text, expected):
+    assert [e.start for e in events(text)[0]] == expected
