@@ -127,6 +127,7 @@ def _count(m: re.Match, rule: str) -> Count:
 # In the sentence that reports a happening, a people-count with one of these is its
 # attendance even without an attend word ("มีแกนนำ 11 อำเภอ รวม 88 คน").
 _LOOSE_QUALIFIER = re.compile(r"รวม|ทั้งสิ้น|กว่า|ประมาณ|ราว|จำนวน")
+_LED = re.compile(r"(?:นำ|พา)[^\d\s]{1,24}\s?$")
 # Who a count of people describes when it is not an attendance: population, members, targets.
 _NOT_ATTENDANCE_BEFORE = re.compile(
     r"(?:ประชากร|สมาชิก|ครัวเรือน|ผู้สูงอายุ|ผู้ป่วย|ติดเตียง|คนพิการ|ผู้พิการ|เป้าหมาย|ผู้ได้รับ|ผู้ประสบ|"
@@ -144,7 +145,8 @@ def event_sentence_counts(text: str, start: int, end: int) -> list[Count]:
             continue
         qualifier = m.group("qual").strip()
         before = text[max(start, m.start() - 30):m.start()]
-        if not _LOOSE_QUALIFIER.search(qualifier) or _a_rate(text, m, start):
+        led = _LED.search(before + m.group("qual"))  # นำเกษตรกรรุ่นใหม่ 40 คน มาศึกษาดูงาน: the group led there
+        if not (_LOOSE_QUALIFIER.search(qualifier) or led) or _a_rate(text, m, start):
             continue
         described = _NOT_ATTENDANCE_BEFORE.search(before + m.group("qual"))
         if described and not (before + m.group("qual"))[:described.start()].endswith(("นำ", "พา")):

@@ -29,7 +29,8 @@ _NAI_WORDS = frozenset({"นายจ้าง", "นายทุน", "นา�
 # Nouns that make a stop word part of a term: จัด is not "to organise" in …พัฒนาการจัดการศึกษาท้องถิ่น,
 # ส่ง is not "to send" in โครงการส่งน้ำและบำรุงรักษา….
 _TERMS_AFTER = {"จัด": frozenset({"การศึกษา", "สวัสดิการ", "ระเบียบ", "ที่ดิน", "สรร"}), "ส่ง": frozenset({"น้ำ"}),
-                "นำ": frozenset({"โดย"}), "โดย": frozenset({"แมลง"})}  # โรคติดต่อนำโดยแมลง: vector-borne diseases
+                "นำ": frozenset({"โดย"}), "โดย": frozenset({"แมลง"}),  # โรคติดต่อนำโดยแมลง: vector-borne diseases
+                "ใน": frozenset({"ต่างประเทศ"})}  # ศูนย์ประสานงานแรงงานไทยในต่างประเทศ
 # Buildings that ที่ ("at") points to, which newmm glues to it (ที่วัด).
 _PLACES_AT = ("วัด", "โรงเรียน", "ศาลา", "อาคาร", "หอประชุม", "มัสยิด")
 # Verbs after เพื่อ that make it a purpose clause, not part of a name.
@@ -200,9 +201,9 @@ def place_only(rest: str) -> str:
     return rest[:m.end()] + place_prefix(rest[m.end():]) if m and place_prefix(rest[m.end():]) else ""
 
 
-# Verbs that never continue a place's name, though they may open a body's (กองทุนสนับสนุน…).
+# Verbs (and "the new one") that never continue a place's name, though they may open a body's (กองทุนสนับสนุน…).
 _VERBS_AFTER_PLACE = ("สนับสนุน", "ช่วยเหลือ", "จัดสรร", "อนุมัติ", "แจ้ง", "ปลูก", "ทดลอง", "ตรวจ", "ดูแล", "สร้าง",
-                      "ซ่อม", "แจก", "ผลิต")
+                      "ซ่อม", "แจก", "ผลิต", "คนใหม่", "คนแรก", "คนปัจจุบัน")  # …ตำบลคูเต่าคนใหม่: its new chair
 _VILLAGE_THEN_VERB = re.compile(rf"(?<!แม่)บ้าน([{lx.THAI}]+?)(?:{'|'.join(_VERBS_AFTER_PLACE)})")
 
 

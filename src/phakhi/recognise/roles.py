@@ -14,6 +14,7 @@ from functools import cache
 
 from phakhi.recognise.gazetteer import trie_pattern
 from phakhi.recognise.lexicon import THAI, roles_gazetteer
+from phakhi.recognise.places_hint import place_prefix
 
 # Heads of positions in the genre; roles.csv adds to them.
 HEADS = (
@@ -123,6 +124,7 @@ _WITH_DUTY = frozenset({"เจ้าหน้าที่", "แพทย์", 
 _DUTY_LINK = re.compile("(?:จาก|ของ|สังกัด|ประจำ)$")
 _CHAIRING = ("ใน", "เปิด", "พิธี", "การประชุม", "กล่าว", " ใน", " กล่าว")
 _PLACE_RUN = re.compile(rf"(?:หมู่(?:ที่)?\s?\d+|[{THAI}]+)")
+_NOT_A_PLACE_TAIL = re.compile(r"คน(?:ใหม่|แรก|ปัจจุบัน|เดิม)|ด้วย|อีก|ได้|จะ|ก็")
 _COUNTRY_REP = re.compile(
     r"(?:(?:รอง|ผู้ช่วย)\s?)?(?P<head>ผู้แทน|ผู้อำนวยการ)(?=\s?(?:[A-Z][A-Za-z-]{1,11}|องค์การ[\u0e01-\u0e4e]+)\s?ประจำประเทศไทย)"
 )
@@ -193,6 +195,7 @@ def _tail(text: str, head: str, end: int) -> int:
     if _PLACE_TAIL.search(head):
         run = _PLACE_RUN.match(text, end)
         if run and not role_pattern().match(text, end):  # ปลัดอำเภอหัวหน้ากลุ่มงาน…: a second title, no place
-            return run.end()
+            place = place_prefix(run.group())  # …ตำบลคูเต่าคนใหม่: the place, not "the new one" glued after it
+            return end + len(place) if place and _NOT_A_PLACE_TAIL.match(run.group(), len(place)) else run.end()
     pracham = _PRACHAM.match(text, end)
     return pracham.end() if pracham else end

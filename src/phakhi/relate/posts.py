@@ -90,12 +90,44 @@ def read_posts(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             reading = _role_before(text, person, orgs, ends)
             if reading:
                 readings.append(reading)
-    return _listed_board(text, readings)
+    return _board_in_a_sentence(text, _listed_board(text, readings), orgs)
 
 
 # Officers of a board, listed under its chair.
 _OFFICERS = ("รองประธาน", "เลขานุการ", "ผู้ช่วยเลขานุการ", "เหรัญญิก", "กรรมการ", "ประชาสัมพันธ์", "ปฏิคม",
              "นายทะเบียน", "ผู้ตรวจสอบ")
+
+
+# A board listed in running text: …เลือกคณะกรรมการบริหารสภาฯ ชุดใหม่ ประกอบด้วย นาย… ประธาน, นาง… รองประธาน…
+_BOARD_OPENER = re.compile(r"คณะกรรมการ(?P<of>[^\n]{0,40}?)(?:ประกอบด้วย|ได้แก่|ดังนี้)\s*:?\s*")
+
+
+def _board_in_a_sentence(text: str, readings: list[PostReading], orgs: list[OrgMention]) -> list[PostReading]:
+    """Officers listed after ``คณะกรรมการ… ประกอบด้วย`` hold their posts in the body the line names
+    before the list: the one its board is called by (``สภาฯ``), else the last body named."""
+    out = []
+    for r in readings:
+        if r.org is None and r.body_name is None and r.role.startswith(("ประธาน",) + _OFFICERS):
+            line = text.rfind("\n", 0, r.person.start) + 1
+            opener = None
+            for opener in _BOARD_OPENER.finditer(text, line, r.person.start):
+                pass
+            body = _board_body(text, opener, orgs, line) if opener else None
+            if body is not None:
+                r = PostReading(r.person, r.role, body, None, r.start, r.end, "post.board-in-sentence", 0.7)
+        out.append(r)
+    return out
+
+
+def _board_body(text: str, opener: re.Match, orgs: list[OrgMention], line: int) -> OrgMention | None:
+    named = [o for o in orgs if line <= o.start and o.end <= opener.start()]
+    short = _SHORT_REF.search(opener.group("of"))  # คณะกรรมการบริหารสภาฯ: the council named before
+    word = short.group(1) if short else ""
+    for at in range(len(word) - 3 + 1):  # the longest end of the run that starts a body's name (สภา)
+        called = [o for o in named if o.text.startswith(word[at:])]
+        if called:
+            return called[-1]
+    return named[-1] if named else None
 
 
 def _listed_board(text: str, readings: list[PostReading]) -> list[PostReading]:
