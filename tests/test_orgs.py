@@ -443,6 +443,8 @@ GENERIC = [
     "ตกลงเปิดศูนย์ข้อมูลที่ด่านพรมแดน",
     # the office of the body just named; service units of no name
     "ให้คำปรึกษาที่สำนักงานมูลนิธิ และหน่วยบริการเสนอโครงการ",
+    # funds of several subdistricts, a kind even when one such fund is a known body
+    "ตรวจพบกองทุนผู้สูงอายุหลายตำบลจ่ายเงินซ้ำซ้อน",
 ]
 
 

@@ -157,6 +157,8 @@ def test_nothing_from_a_related_articles_list():
     ("ที่อำเภอเมืองเชียงใหม่", {"เชียงใหม่"}),
     # a province inside an everyday word written without spaces; a body's name that ends with one
     ("สมาชิกขอให้ลดอัตราดอกเบี้ยลง โดยอาจารย์จากมหาวิทยาลัยขอนแก่นให้คำแนะนำ", {"ขอนแก่น"}),
+    # a lake or river named after a province is water, not the province
+    ("ชาวประมงพัทลุงจับปลาในทะเลสาบสงขลา และลุ่มน้ำน่านแห้ง", {"พัทลุง"}),
 ])
 def test_province_names_inside_longer_words(text, expected):
     assert provinces(text) == expected

@@ -46,8 +46,10 @@ _PROVINCE_MARKER = re.compile(r"(?:จังหวัด|จ\.|จว\.|เม�
 _TITLE = r"(?:นาย|นาง|นางสาว|น\.ส\.|คุณ|ด\.ช\.|ด\.ญ\.|ดร\.|ผศ\.|รศ\.|ศ\.|อาจารย์|พระ|ว่าที่|[ก-ฮ]\.[ก-ฮ]\.[ก-ฮ]?\.?)"
 # A title before the name (นายสุรินทร์) or before a given name (นายสมชาย สุรินทร์): a person.
 _PERSON_BEFORE = re.compile(_TITLE + r"\s?(?:[ก-๙]{2,}\s)?$")
-# Part of a district's, a subdistrict's or a road's name (ถนนเพชรบุรี is in Bangkok).
-_ADMIN_BEFORE = re.compile(r"(?:อำเภอ|ตำบล|แขวง|(?<!วิทยา)เขต|อ\.|ต\.|ถนน|ถ\.|ซอย|ซ\.|(?<!ชาว)บ้าน)\s?$")  # not วิทยาเขต
+# Part of a district's, a subdistrict's, a road's or a water's name (ถนนเพชรบุรี is in Bangkok; ทะเลสาบสงขลา
+# also washes พัทลุง).
+_ADMIN_BEFORE = re.compile(r"(?:อำเภอ|ตำบล|แขวง|(?<!วิทยา)เขต|อ\.|ต\.|ถนน|ถ\.|ซอย|ซ\.|(?<!ชาว)บ้าน|"
+                           r"ทะเลสาบ|แม่น้ำ|ลุ่มน้ำ|ลำน้ำ)\s?$")  # not วิทยาเขต
 # Everyday words that contain a province name across their middle.
 _CONTAINERS = re.compile(
     r"ประชุม|เผยแพร่|แพร่หลาย|แพร่ระบาด|แพร่กระจาย|ตากใบ|ตากฟ้า|ตากแดด|น่านน้ำ|ชุมพล|เลยไป|"

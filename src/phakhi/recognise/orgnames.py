@@ -112,7 +112,7 @@ _THIS_ONE = re.compile(r"แห่ง(?:นี้|ใหม่|หนึ่ง|�
 
 # A kind of body found at a level or everywhere (…ในระดับตำบล, …ทุกอำเภอ), not one body.
 _A_KIND_AT_A_LEVEL = re.compile(r"\s?(?:ในระดับ|ระดับ(?:ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|ชุมชน|ท้องถิ่น)(?![\u0e01-\u0e4e])"
-                                r"|(?:ใน)?ทุก(?:ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|ชุมชน|แห่ง))")
+                                r"|(?:ใน)?(?:ทุก|หลาย)(?:ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|ชุมชน|แห่ง))")
 # Sites of a kind counted (สถาบันศึกษาปอเนาะ 6 แห่ง); a body that runs them is still one body.
 _SITES_COUNTED = re.compile(r"\s?\d+\s?แห่ง")
 _SITE_KINDS = frozenset({"school", "centre", "institute", "hospital", "station", "welfare home"})
