@@ -399,6 +399,9 @@ def _board_of_a_kind(role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | No
     kind = next((k for board, k in _BOARDS if role.role.endswith(board)), None)
     earlier = [o for o in orgs if o.kind == kind and o.end <= role.start]
     named = {LEGAL.sub("", re.sub(r"\s", "", o.text)) for o in earlier}
+    registered = [o for o in earlier if LEGAL.search(o.text)]  # a headline's other name, and the registered one
+    if len(named) != 1 and len({o.text for o in registered}) == 1:
+        return registered[-1]
     return earlier[-1] if len(named) == 1 else None
 
 
