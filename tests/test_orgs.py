@@ -259,6 +259,8 @@ NAMES = [
     # a centre for workers abroad; community justice centres in general are no body
     ("ศูนย์ประสานงานแรงงานไทยในต่างประเทศ ให้ความรู้ ว่าศูนย์ยุติธรรมชุมชนเป็นกลไกสำคัญ",
      {"ศูนย์ประสานงานแรงงานไทยในต่างประเทศ"}),
+    # a village name the word splitter breaks at a stop word (อี|ต่อ|ง); a naval area's forward command
+    ("ครูโรงเรียนบ้านอีต่อง และกำลังพลทัพเรือภาคที่ 2 ส่วนหน้า ช่วยกัน", {"โรงเรียนบ้านอีต่อง", "ทัพเรือภาคที่ 2 ส่วนหน้า"}),
 ]
 
 ALIASES = [

@@ -28,6 +28,8 @@ ORG_STOP = frozenset("""
 _NAI_WORDS = frozenset({"นายจ้าง", "นายทุน", "นายหน้า"})
 # Nouns that make a stop word part of a term: จัด is not "to organise" in …พัฒนาการจัดการศึกษาท้องถิ่น,
 # ส่ง is not "to send" in โครงการส่งน้ำและบำรุงรักษา….
+# A lone consonant left by the word splitter: the stop word before it is part of an unknown name.
+_STRAY = re.compile(r"[ก-ฮ][\u0e48-\u0e4c]?")
 _TERMS_AFTER = {"จัด": frozenset({"การศึกษา", "สวัสดิการ", "ระเบียบ", "ที่ดิน", "สรร"}), "ส่ง": frozenset({"น้ำ"}),
                 "นำ": frozenset({"โดย"}), "โดย": frozenset({"แมลง"}),  # โรคติดต่อนำโดยแมลง: vector-borne diseases
                 "ใน": frozenset({"ต่างประเทศ"})}  # ศูนย์ประสานงานแรงงานไทยในต่างประเทศ
@@ -44,6 +46,7 @@ LEGAL = re.compile(r"\s?\((?:องค์การมหาชน|องค์�
 _NUMBER = re.compile(r"\s?(?:ที่\s?)?\d+")
 _PLACE_AFTER = re.compile(rf"\s(?:(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)\s?)?(?P<run>[{lx.THAI}]+)")
 # A community's numbers (ล็อก 1-2-3), not a range of a quantity (2-3 เดือน, 10-15 คน).
+_FORWARD = re.compile(r"\s?ส่วนหน้า")
 _SERIES = re.compile(r"\s\d{1,3}(?:-\d{1,3})+(?![\d.,])(?!\s?(?:เดือน|วัน|ปี|สัปดาห์|ชั่วโมง|นาที|คน|ราย|ครั้ง|บาท|"
                      r"ไร่|หลัง|แห่ง|ครัวเรือน|เท่า|ตัว|ลูก|ชั้น|กิโล|เมตร|ต้น|กลุ่ม|หมู่บ้าน|ตำบล|อำเภอ|จังหวัด|%|ร้อยละ))")
 _NUMBERED_PLACE = re.compile(rf"\s\d{{1,3}}(?![\d.,])\s(?P<run>[{lx.THAI}]+)")
@@ -152,7 +155,8 @@ def cut(run: str) -> str:
             kept.append(word)
             at += len(word)
             continue
-        joined = i + 1 < len(words) and words[i + 1] in _TERMS_AFTER.get(word, ())
+        joined = i + 1 < len(words) and (words[i + 1] in _TERMS_AFTER.get(word, ())
+                                         or _STRAY.fullmatch(words[i + 1]) is not None)  # บ้านอีต่อง: อี|ต่อ|ง
         titled = word.startswith("นาย") and word not in _NAI_WORDS  # นายสมชาย, not นายจ้าง
         who = bool(kept) and kept[-1] == "ผู้"  # ผู้ได้รับผลกระทบ: "those who", a noun
         if not who and ((word in ORG_STOP and not joined) or (titled and len(kept) > 0) or (
@@ -274,6 +278,8 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
     if text[start:end].endswith(("ที่", "เขต", "ภาค")) or kind in ("numbered unit", "military unit"):
         m = _NUMBER.match(text, end, limit)
         end = m.end() if m else end
+        forward = _FORWARD.match(text, end, limit) if kind == "military unit" else None
+        end = forward.end() if forward else end  # ทัพเรือภาคที่ 1 ส่วนหน้า: its forward command
     else:
         m = _ORDINAL.match(text, end, limit)  # ศูนย์อนามัยที่ 1, หน่วยป้องกันรักษาป่าที่ ลป.12 (แม่ปง)
         end = m.end() if m else end
