@@ -148,8 +148,7 @@ def event_sentence_counts(text: str, start: int, end: int) -> list[Count]:
         led = _LED.search(before + m.group("qual"))  # นำเกษตรกรรุ่นใหม่ 40 คน มาศึกษาดูงาน: the group led there
         if not (_LOOSE_QUALIFIER.search(qualifier) or led) or _a_rate(text, m, start):
             continue
-        described = _NOT_ATTENDANCE_BEFORE.search(before + m.group("qual"))
-        if described and not (before + m.group("qual"))[:described.start()].endswith(("นำ", "พา")):
+        if not led and _NOT_ATTENDANCE_BEFORE.search(before + m.group("qual")):
             continue  # มีสมาชิก 2,845 คน: the members; นำสมาชิกกว่า 1,000 คน ชุมนุม…: those led there came
         found.append(_count(m, "participants.event-sentence"))
     return found

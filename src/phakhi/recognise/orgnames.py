@@ -37,6 +37,12 @@ def is_a_name(text: str, start: int, head_end: int, end: int, kind: str, qualifi
 
 
 @cache
+def _province_for_a_cause() -> re.Pattern[str]:
+    """เครือข่ายผู้หญิงยะลาเพื่อสันติภาพ: a province's name, then เพื่อ and a cause."""
+    return re.compile(rf"(?:{'|'.join(sorted(lx.province_names(), key=len, reverse=True))})เพื่อ")
+
+
+@cache
 def _village_funds_of_a_province() -> re.Pattern[str]:
     """กองทุนหมู่บ้านร้อยเอ็ด: the village funds of a province, a kind; one is named by its village."""
     return re.compile(rf"กองทุนหมู่บ้าน(?:จังหวัด)?(?:{'|'.join(sorted(lx.province_names(), key=len, reverse=True))})")
@@ -100,19 +106,21 @@ _NATURE = re.compile(r"(?:ป่า(?!ชุมชน)|ภู|ดอย|ห้�
 # A river's basin or the river itself, named at the end (…ลุ่มน้ำชี, …แม่น้ำโขง, …ลุ่มน้ำทะเลสาบสงขลา).
 _RIVER_BASIN = re.compile(r"(?:ลุ่มน้ำ|แม่น้ำ|ลำน้ำ)\s?[\u0e01-\u0e4e]{2,}$")
 _COUNTRIES = "ไทย|ญี่ปุ่น|จีน|ลาว|เมียนมา|กัมพูชา|มาเลเซีย|เวียดนาม|เกาหลี|อินโดนีเซีย|สิงคโปร์|ฟิลิปปินส์|อินเดีย"
+# The areas a kind of body is found in, one per area (…ทุกอำเภอ, …ระดับตำบล).
+_AREAS = "ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|ชุมชน"
 # "This one", "the new set", "bodies of a kind", "each", "near home": ศูนย์แห่งนี้, คณะกรรมการบริหารชุดใหม่,
 # สถาบันต่างๆ, คณะกรรมการ…ของแต่ละหมู่บ้าน, ศูนย์ฝึกอาชีพใกล้บ้าน; "a model X of the south".
 _THIS_ONE = re.compile(r"แห่ง(?:นี้|ใหม่|หนึ่ง|แรก|เดียว|ดังกล่าว|ที่\d+)?$|ชุด(?:ใหม่|นี้|เดิม|แรก|ก่อน|ปัจจุบัน|ที่\s?\d+)$"
                        r"|(?:ต่าง|อื่น)\s?ๆ$|ทั้งหลาย$|แต่ละ|ใกล้(?:บ้าน|ชุมชน|เคียง)$"
-                       r"|ทุก(?:ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|ชุมชน|แห่ง|ภาค)$"  # ศูนย์…ทุกอำเภอ: one in every district
+                       rf"|ทุก(?:{_AREAS}|แห่ง|ภาค)$"  # ศูนย์…ทุกอำเภอ: one in every district
                        r"|ของ(?:ภาค|จังหวัด|ประเทศ|อำเภอ|ตำบล)"  # กองทุนต้นแบบของภาคใต้: a description
                        r"|ประจำ(?:มัสยิด|หมู่บ้าน|ตำบล|ชุมชน|วัด)$"  # ศูนย์…ประจำมัสยิด: the kind every mosque has
                        rf"|(?:{_COUNTRIES})และ(?:{_COUNTRIES})$")  # สโมสรโรตารีไทยและญี่ปุ่น: clubs of two countries
 
 
 # A kind of body found at a level or everywhere (…ในระดับตำบล, …ทุกอำเภอ), not one body.
-_A_KIND_AT_A_LEVEL = re.compile(r"\s?(?:ในระดับ|ระดับ(?:ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|ชุมชน|ท้องถิ่น)(?![\u0e01-\u0e4e])"
-                                r"|(?:ใน)?(?:ทุก|หลาย)(?:ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|ชุมชน|แห่ง))")
+_A_KIND_AT_A_LEVEL = re.compile(rf"\s?(?:ในระดับ|ระดับ(?:{_AREAS}|ท้องถิ่น)(?![\u0e01-\u0e4e])"
+                                rf"|(?:ใน)?(?:ทุก|หลาย)(?:{_AREAS}|แห่ง))")
 # Sites of a kind counted (สถาบันศึกษาปอเนาะ 6 แห่ง); a body that runs them is still one body.
 _SITES_COUNTED = re.compile(r"\s?\d+\s?แห่ง")
 _SITE_KINDS = frozenset({"school", "centre", "institute", "hospital", "station", "welfare home"})
@@ -139,7 +147,7 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool 
         return True  # …เพื่อสันติภาพ หรือ คปส.: a body that defines its own abbreviation (or is registered: … จำกัด) is one body
     if _RIVER_BASIN.search(named):
         return True  # เครือข่าย…ลุ่มน้ำชี: a body of a river's basin
-    if any(province + "เพื่อ" in named for province in lx.province_names()):
+    if _province_for_a_cause().search(named):
         return True  # เครือข่ายผู้หญิงยะลาเพื่อสันติภาพ: the people of a province, for a cause
     if named.replace(" ", "").endswith(_NATIONAL) and len(lx.tokens(named[len(head):])) >= 3:
         return True  # เครือข่ายแรงงานนอกระบบประเทศไทย: the one body of its kind in the country

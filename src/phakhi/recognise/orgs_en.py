@@ -19,6 +19,7 @@ from functools import cache
 from phakhi.recognise import lexicon as lx
 from phakhi.recognise import orgheads as oh
 from phakhi.recognise.gazetteer import trie_pattern
+from phakhi.recognise.roles import ENGLISH_ROLE
 
 # English head words and the kind of body they name.
 _HEADS = {
@@ -42,8 +43,8 @@ _HEADED = re.compile(
 
 _ANY_HEAD = re.compile("|".join(re.escape(h) for h in _HEADS))
 _LATIN_WORD = re.compile(r"[A-Za-z]{2}")
-_TITLE_OF = re.compile(r"(?:Director|Officer|Manager|Coordinator|Representative|Specialist|Advis[oe]r|Chair(?:person|man)?|"
-                       r"President|CEO|Founder|Secretary-General|Head)\s(?:of|at)\s(?:the\s)?")
+# A person's English title, then "of"/"at" and the body (Country Director of …): see roles.ENGLISH_ROLE.
+_TITLE_OF = re.compile(rf"(?:{ENGLISH_ROLE.pattern}|Head|Chair)\s(?:of|at)\s(?:the\s)?")
 
 
 @dataclass(frozen=True)

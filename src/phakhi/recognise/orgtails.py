@@ -13,7 +13,7 @@ import re
 
 from phakhi.recognise import lexicon as lx
 from phakhi.recognise.orgheads import head_pattern
-from phakhi.recognise.places_hint import has_place, place_prefix
+from phakhi.recognise.places_hint import AFTER_A_PLACE, has_place, place_prefix
 
 ORG_STOP = frozenset("""
 จัด ร่วม ร่วมกับ ได้ เป็น โดย ณ ที่ กล่าว ให้ มี ซึ่ง จึง จะ ขอ ลง นำ เข้า ต้อนรับ เปิด มอบ ผ่าน
@@ -205,10 +205,7 @@ def place_only(rest: str) -> str:
     return rest[:m.end()] + place_prefix(rest[m.end():]) if m and place_prefix(rest[m.end():]) else ""
 
 
-# Verbs (and "the new one") that never continue a place's name, though they may open a body's (กองทุนสนับสนุน…).
-_VERBS_AFTER_PLACE = ("สนับสนุน", "ช่วยเหลือ", "จัดสรร", "อนุมัติ", "แจ้ง", "ปลูก", "ทดลอง", "ตรวจ", "ดูแล", "สร้าง",
-                      "ซ่อม", "แจก", "ผลิต", "คนใหม่", "คนแรก", "คนปัจจุบัน")  # …ตำบลคูเต่าคนใหม่: its new chair
-_VILLAGE_THEN_VERB = re.compile(rf"(?<!แม่)บ้าน([{lx.THAI}]+?)(?:{'|'.join(_VERBS_AFTER_PLACE)})")
+_VILLAGE_THEN_VERB = re.compile(rf"(?<!แม่)บ้าน([{lx.THAI}]+?)(?:{'|'.join(AFTER_A_PLACE)})")
 
 
 def end_at_place(name: str) -> str:
@@ -224,7 +221,7 @@ def end_at_place(name: str) -> str:
     place = place_prefix(name[m.end():], strict=m.group() == "จังหวัด")
     rest = name[m.end() + len(place):]
     if not place or (m.group() != "จังหวัด" and rest and lx.tokens(rest)[0] not in ORG_STOP
-                     and not rest.startswith(_VERBS_AFTER_PLACE)):
+                     and not rest.startswith(AFTER_A_PLACE)):
         return name
     return name[:m.end() + len(place)]
 

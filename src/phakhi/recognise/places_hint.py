@@ -20,6 +20,10 @@ _LEVEL_END = re.compile(r"ระดับ(?:เมือง|จังหวั�
 _PROVINCE_WORD = re.compile(r"จังหวัด|จ\.")
 _LOCAL_WORD = re.compile(r"อำเภอ|ตำบล|อ\.|ต\.")
 _MARKERS = ("จังหวัด", "อำเภอ", "ตำบล", "บ้าน", "หมู่บ้าน", "เขต", "ภาค", "ระดับ")
+# Verbs (and "the new one") that never continue a place's name written before them, though some may
+# open a body's name (กองทุนสนับสนุน…): …ตำบลโนนทันสนับสนุน…, …ตำบลคูเต่าคนใหม่, …บ้านห้วยไผ่ปลูก….
+AFTER_A_PLACE = ("สนับสนุน", "ช่วยเหลือ", "จัดสรร", "อนุมัติ", "แจ้ง", "ปลูก", "ทดลอง", "ตรวจ", "ดูแล", "สร้าง",
+                 "ซ่อม", "แจก", "ผลิต", "คนใหม่", "คนแรก", "คนปัจจุบัน", "คนเดิม")
 
 
 def has_place(name: str, qualified: bool = False) -> bool:

@@ -14,7 +14,7 @@ from functools import cache
 
 from phakhi.recognise.gazetteer import trie_pattern
 from phakhi.recognise.lexicon import THAI, roles_gazetteer
-from phakhi.recognise.places_hint import place_prefix
+from phakhi.recognise.places_hint import AFTER_A_PLACE, place_prefix
 
 # Heads of positions in the genre; roles.csv adds to them.
 HEADS = (
@@ -112,7 +112,7 @@ def role_pattern() -> re.Pattern[str]:
 
 
 # Position titles written in English by NGOs and international bodies.
-_ENGLISH_ROLE = re.compile(
+ENGLISH_ROLE = re.compile(
     r"(?:(?:Executive|Deputy|Assistant|Associate|Senior|Country|Regional|Program|Programme|Project|Communications?|"
     r"Field|Finance|Operations|Research|Managing|Vice|Resident)\s)*"
     r"(?:Director|Officer|Coordinator|Manager|Specialist|Advisor|Adviser|Representative|Chairperson|Chairman|"
@@ -124,7 +124,7 @@ _WITH_DUTY = frozenset({"เจ้าหน้าที่", "แพทย์", 
 _DUTY_LINK = re.compile("(?:จาก|ของ|สังกัด|ประจำ)$")
 _CHAIRING = ("ใน", "เปิด", "พิธี", "การประชุม", "กล่าว", " ใน", " กล่าว")
 _PLACE_RUN = re.compile(rf"(?:หมู่(?:ที่)?\s?\d+|[{THAI}]+)")
-_NOT_A_PLACE_TAIL = re.compile(r"คน(?:ใหม่|แรก|ปัจจุบัน|เดิม)|ด้วย|อีก|ได้|จะ|ก็")
+_NOT_A_PLACE_TAIL = re.compile("|".join(AFTER_A_PLACE + ("ด้วย", "อีก", "ได้", "จะ", "ก็")))
 _COUNTRY_REP = re.compile(
     r"(?:(?:รอง|ผู้ช่วย)\s?)?(?P<head>ผู้แทน|ผู้อำนวยการ)(?=\s?(?:[A-Z][A-Za-z-]{1,11}|องค์การ[\u0e01-\u0e4e]+)\s?ประจำประเทศไทย)"
 )
@@ -142,7 +142,7 @@ def match_role(text: str, pos: int) -> RoleMatch | None:
         return RoleMatch(pos, rep.end(), re.sub(r"\s", "", rep.group()) + "ประจำประเทศไทย", rep.group("head"))
     m = role_pattern().match(text, pos)
     if m is None:
-        english = _ENGLISH_ROLE.match(text, pos)  # NGO staff: Executive Director มูลนิธิ…
+        english = ENGLISH_ROLE.match(text, pos)  # NGO staff: Executive Director มูลนิธิ…
         return RoleMatch(pos, english.end(), english.group(), english.group()) if english else None
     head = m.group("head")
     if head == "ประธาน" and text.startswith(_CHAIRING, m.end()):

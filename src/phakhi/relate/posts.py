@@ -288,9 +288,12 @@ def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMe
             title = re.sub(r"\s", "", text[role.start:inside.start()]) if inside else role.role
             return PostReading(person, title, earlier, None, person.start, role.end + _head_len(text, role.end),
                                "post.name-role-anaphora", 0.7)
-        board = _board_of_a_kind(role, orgs) or _represented_by(text, person, role, orgs)
+        board = _board_of_a_kind(role, orgs)
         if board:  # ประธานกรรมการดำเนินการ: the chair of the board of the one cooperative named before
             return PostReading(person, role.role, board, None, person.start, role.end, "post.board-of-kind", 0.7)
+        signed_for = _represented_by(text, person, role, orgs)
+        if signed_for:  # 4. มหาวิทยาลัยเชียงใหม่ โดย…: the body the person signs for
+            return PostReading(person, role.role, signed_for, None, person.start, role.end, "post.signs-for", 0.7)
         return PostReading(person, role.role, None, _body_named_by(text, role), person.start, role.end,
                            "post.name-role", 0.85)
     end = max(m.end for m in run)
