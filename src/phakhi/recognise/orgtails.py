@@ -45,8 +45,8 @@ _AUX = ("ให้", "ได้", "จะ", "ก็", "ยัง", "ต้อง
 LEGAL = re.compile(r"\s?\((?:องค์การมหาชน|องค์กรมหาชน|มหาชน)\)|\s?จำกัด(?:\s?\(มหาชน\))?")
 _NUMBER = re.compile(r"\s?(?:ที่\s?)?\d+")
 _PLACE_AFTER = re.compile(rf"\s(?:(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)\s?)?(?P<run>[{lx.THAI}]+)")
+_FORWARD = re.compile(r"\s?ส่วนหน้า")  # a military unit's forward command
 # A community's numbers (ล็อก 1-2-3), not a range of a quantity (2-3 เดือน, 10-15 คน).
-_FORWARD = re.compile(r"\s?ส่วนหน้า")
 _SERIES = re.compile(r"\s\d{1,3}(?:-\d{1,3})+(?![\d.,])(?!\s?(?:เดือน|วัน|ปี|สัปดาห์|ชั่วโมง|นาที|คน|ราย|ครั้ง|บาท|"
                      r"ไร่|หลัง|แห่ง|ครัวเรือน|เท่า|ตัว|ลูก|ชั้น|กิโล|เมตร|ต้น|กลุ่ม|หมู่บ้าน|ตำบล|อำเภอ|จังหวัด|%|ร้อยละ))")
 _NUMBERED_PLACE = re.compile(rf"\s\d{{1,3}}(?![\d.,])\s(?P<run>[{lx.THAI}]+)")
