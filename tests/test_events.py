@@ -76,6 +76,8 @@ def events(text: str, persons: dict[str, str] | None = None, orgs: dict[str, str
     ("ที่ประชุมคณะกรรมการมีมติแต่งตั้งข้าราชการ จำนวน 9 ราย", []),
     # those who enrolled in a class that opened
     ("เปิดเรียนวันแรก มีผู้สูงอายุสมัครเรียน 54 คน", [54]),
+    # the members who attended the meeting that voted
+    ("กรรมการที่เข้าประชุม 11 คน ลงมติเห็นชอบ", [11]),
 ])
 def test_participant_counts(text, expected):
     assert [c.value for c in participant_counts(normalise_text(text))] == expected

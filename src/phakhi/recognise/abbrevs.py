@@ -41,7 +41,7 @@ def read_abbreviation(text: str, start: int, end: int, zone: Zone,
     expansions = oh.abbreviations().get(abbr, ())
     templates = [(n, k) for n, k in expansions if k in oh.TEMPLATE_KINDS]
     named = [(n, k) for n, k in expansions if k not in oh.TEMPLATE_KINDS]
-    stop, place = _place(text, end, zone.end)
+    stop, place = place_after(text, end, zone.end)
     if place and (templates or named):
         full, kind = (templates or named)[0]
         return OrgMention(start, stop, text[start:stop], kind, oh.rank_of_kind(kind) or 2, abbr,
@@ -85,7 +85,7 @@ def _village(run: str) -> str:
     return "".join(kept) if len(kept) > 1 else ""
 
 
-def _place(text: str, end: int, limit: int) -> tuple[int, str]:
+def place_after(text: str, end: int, limit: int) -> tuple[int, str]:
     """The place written after an abbreviation, attached or after one space, and its end."""
     m = _TYPED_PLACE.match(text, end, limit)
     if m:

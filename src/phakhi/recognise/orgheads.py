@@ -93,7 +93,7 @@ _HEADS = (
     # a committee of the House or the Senate, named by its subject (คณะกรรมาธิการการที่ดิน ทรัพยากร…)
     Head("คณะกรรมาธิการ|คณะอนุกรรมาธิการ|กมธ\\.", "parliamentary committee", None),
     # the council of a local government; สมาชิกสภาองค์การบริหารส่วนตำบล… is the member's title
-    Head("(?<!สมาชิก)สภา(?=องค์การบริหารส่วน|เทศบาล|อบต\\.|อบจ\\.)", "local council", None, True),
+    Head("(?<!สมาชิก)สภา(?=องค์การบริหารส่วน|เทศบาล| ?(?:อบต|อบจ|ทต|ทม|ทน)\\.)", "local council", None, True),
     Head("(?<!สมาชิก)สภา(?=กรุงเทพมหานคร|เมืองพัทยา)", "local council", None),  # the two special local governments
     Head("สถานเอกอัครราชทูต|สถานกงสุลใหญ่|สถานกงสุล", "embassy", None),
     # national councils of a profession or of workers and employers: named in full without a place

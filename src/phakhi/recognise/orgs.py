@@ -239,6 +239,9 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
     office = _office_of(text, start, head_end, limit) if kind == "office" else None
     if office:
         return office
+    council = _COUNCIL_OF.match(text, head_end, limit) if kind == "local council" else None
+    if council:
+        return _council_of(text, start, head_end, council, limit)
     run = _RUN.match(text, head_end, limit)
     rest = cut(run.group() if run else "")
     if text[start:head_end] in oh.known_names() or text[start:head_end] in oh.short_names():
@@ -275,6 +278,22 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
         inner, abbr = (replace(inner[0], defines=abbr),), ""
     return OrgMention(start, end, name, kind, rank, text[start:head_end], "org.head-name", 0.85, keys,
                       defines=abbr, inner=inner)
+
+
+# สภา อบต.หนองฉาง, สภาทต.…: a local government's council, the government written by its abbreviation.
+_COUNCIL_OF = re.compile(r" ?((?:อบต|อบจ|ทต|ทม|ทน)\.)")
+
+
+def _council_of(text: str, start: int, head_end: int, m: re.Match[str], limit: int) -> OrgMention | None:
+    """The council of the local government abbreviated at ``m``, named by the place after it."""
+    from phakhi.recognise.abbrevs import place_after
+
+    stop, place = place_after(text, m.end(), limit)
+    kinds = [name for name, kind in oh.abbreviations().get(m.group(1), ()) if kind == "local government type"]
+    if not place or not kinds:
+        return None
+    return OrgMention(start, stop, text[start:stop], "local council", None, text[start:head_end],
+                      "org.council-of-abbreviated", 0.85, keys=(text[start:head_end] + kinds[0] + place,))
 
 
 _CLAUSE_AFTER_KNOWN = ("เพื่อ", "ให้", "ที่", "ใน", "โดย", "และ")

@@ -168,13 +168,18 @@ def cut(run: str) -> str:
             break  # ศูนย์อพยพที่วัดท่าเกวียน: where the centre is, not its name
         if word == "เพื่อ" and i + 1 < len(words) and words[i + 1] in _PURPOSE_VERBS:
             break  # กรมเจ้าท่าเพื่อหาทางออก: a purpose clause (but มูลนิธิเพื่อการพัฒนา… is a name)
-        if word == "และ" and (head_pattern().match(run, at + len(word)) or run.startswith("ผู้", at + len(word))):
-            break  # …มหาเถรสมาคมและสำนักงานพระพุทธศาสนาแห่งชาติ: two bodies; …และผู้บริจาค: and people
+        if word == "และ" and (head_pattern().match(run, at + len(word)) or run.startswith("ผู้", at + len(word))
+                              or _ABBREVIATION_LEFT.fullmatch(run, at + len(word))):
+            break  # …มหาเถรสมาคมและสำนักงานพระพุทธศาสนาแห่งชาติ: two bodies; …และผู้บริจาค: and people;
+            # …บ้านทุ่งโพธิ์และ (กศน.…): a name never ends with และ, nor with the letters of the next one's abbreviation
         kept.append(word)
         at += len(word)
     return "".join(kept)
 
 
+# What may be left of a run after และ that ends the name before it: nothing (…และ กศน.), or
+# an abbreviation's letters glued to it (…และกศน.อำเภอ…: the run stops at the full stop).
+_ABBREVIATION_LEFT = re.compile(r"[ก-ฮ]{0,6}")
 # Words of a name with a stop word inside, kept whole (กลุ่มผู้รับงานไปทำที่บ้าน…: homeworkers).
 _TERMS = ("ผู้รับงานไปทำที่บ้าน", "พึ่งได้")  # …and ศูนย์พึ่งได้, the hospitals' crisis centres
 

@@ -124,6 +124,7 @@ _INITIATIVE_NAMES = (
     "หมู่บ้านเศรษฐกิจพอเพียงต้นแบบ", "ชุมชนท่องเที่ยว OTOP นวัตวิถี", "ไทยนิยม ยั่งยืน",
     "หมู่บ้านรักษาศีล 5", "30 บาทรักษาทุกที่", "30 บาทรักษาทุกโรค", "บัตรสวัสดิการแห่งรัฐ", "ธนาคารเวลา",
     "คนไทยไม่ทิ้งกัน", "วัดประชารัฐสร้างสุข", "ชุมชนล้อมรักษ์",
+    "หน่วยบำบัดทุกข์ บำรุงสุข สร้างรอยยิ้มให้ประชาชน", "อำเภอบำบัดทุกข์ บำรุงสุข",
 )
 # A known initiative carried on by its field is a longer name (ตำบลจัดการตนเองด้านสุขภาพ).
 INITIATIVE_FIELD = re.compile(r"ด้าน(?:(?!อย่าง|ของ|ใน|ให้|ที่|และ|เพื่อ|โดย|จะ|ได้)[^\s“”\"'‘’(),]){2,30}")
@@ -215,6 +216,9 @@ def cut_unquoted(text: str, at: int, end: int) -> tuple[str, str | None] | None:
         pos = _extend(text, pos, end)
         if text.endswith("ภายใต้", 0, at):
             pos = _official_area(text, pos, end)
+    known = INITIATIVES.match(text, body, end)
+    if known and known.end() > pos:  # โครงการหน่วยบำบัดทุกข์ บำรุงสุข สร้างรอยยิ้มให้ประชาชน: spaces and all
+        pos, cut = known.end(), None
     name = text[body:pos]
     if len(name) < 4:
         return None
