@@ -78,6 +78,9 @@ def events(text: str, persons: dict[str, str] | None = None, orgs: dict[str, str
     ("เปิดเรียนวันแรก มีผู้สูงอายุสมัครเรียน 54 คน", [54]),
     # the members who attended the meeting that voted
     ("กรรมการที่เข้าประชุม 11 คน ลงมติเห็นชอบ", [11]),
+    # those who came to vote (not those entitled to); those who came to welcome a visitor
+    ("มีเยาวชนมาใช้สิทธิ์ 80 คน จากผู้มีสิทธิ์ทั้งหมด 100 คน", [80]),
+    ("มีสมาชิกมารอต้อนรับประมาณ 150 คน", [150]),
 ])
 def test_participant_counts(text, expected):
     assert [c.value for c in participant_counts(normalise_text(text))] == expected

@@ -62,6 +62,14 @@ def test_programme_names_and_their_end(text, expected):
     assert names(text) == expected
 
 
+def test_a_royal_projects_name_without_its_royal_suffix_is_an_alias():
+    text = ("ติดตามงานโครงการพัฒนาลุ่มน้ำห้วยทราย ชาวบ้านพอใจ\n"
+            "องคมนตรีติดตามโครงการพัฒนาลุ่มน้ำห้วยทรายอันเนื่องมาจากพระราชดำริ ที่อำเภอชะอำ")
+    (p,) = programmes(text)
+    assert p.name == "โครงการพัฒนาลุ่มน้ำห้วยทรายอันเนื่องมาจากพระราชดำริ"
+    assert "โครงการพัฒนาลุ่มน้ำห้วยทราย" in p.aliases
+
+
 def test_same_programme_quoted_and_unquoted_is_one():
     text = ('พช.พัทลุง เปิดเวทีขับเคลื่อน "โครงการหมู่บ้านเศรษฐกิจพอเพียงต้นแบบ" ปี 2566\n'
             "การประชุมเชิงปฏิบัติการขับเคลื่อนโครงการหมู่บ้านเศรษฐกิจพอเพียงต้นแบบ ประจำปีงบประมาณ พ.ศ. 2566")

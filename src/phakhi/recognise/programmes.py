@@ -176,12 +176,13 @@ def _prefer_written(group: _Group, f: ProgrammeMention) -> None:
 
 def _absorb_short_forms(groups: list[_Group]) -> list[_Group]:
     """A known short form (บ้านพอเพียง) of a longer written name (โครงการบ้านพอเพียงชนบท) is its alias;
-    so is a name written later that ends the longer one (โครงการส่งเสริมอาชีพเลี้ยงแพะ, then
+    so is a royal project's name without ``อันเนื่องมาจากพระราชดำริ``, and a name written later that ends the longer one (โครงการส่งเสริมอาชีพเลี้ยงแพะ, then
     โครงการเลี้ยงแพะ)."""
     kept = []
     for g in groups:
         longer = next((o for o in groups if o is not g and (
             (o.key.startswith(g.key) and not g.name.startswith("โครงการ") and o.name.startswith("โครงการ"))
+            or (o.key.startswith(g.key) and _ROYAL.fullmatch(o.key, len(g.key)))
             or _later_tail(g, o))), None)
         if longer is None:
             kept.append(g)
@@ -189,6 +190,10 @@ def _absorb_short_forms(groups: list[_Group]) -> list[_Group]:
             longer.aliases.append(g.name)
             longer.mentions.extend(g.mentions)
     return kept
+
+
+# What a royally initiated project's full title adds to the name it is also called by.
+_ROYAL = re.compile(r"(?:อันเนื่องมาจาก|ตาม|ใน)?พระราชดำริฯ?")
 
 
 def _later_tail(short: _Group, long: _Group) -> bool:

@@ -52,6 +52,9 @@ _SHORT_REF = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{3,})ฯ(?!ล)")
 _NICKNAME = re.compile(r"\s?หรือ\s?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]")
 # Where a person comes from, written before เป็น and the post: จากป่าชุมชนบ้านแม่ยางโทน เป็นประธาน…
 _ORIGIN = re.compile(r"\s?จาก[\u0e01-\u0e4e]+(?=\s?(?:เป็น|ได้รับ(?:การ)?(?:คัด)?เลือก))")
+# Whose kin a person is, written before เป็น and the post: นายธนพล … ลูกชายป้า เป็นเหรัญญิก…
+_KIN = re.compile(r"\s?(?:ลูกชาย|ลูกสาว|บุตรชาย|บุตรสาว|ภรรยา|ภริยา|สามี|หลานชาย|หลานสาว)[\u0e01-\u0e4e]{0,12}"
+                  r"(?=\s?(?:เป็น|ได้รับ(?:การ)?(?:คัด)?เลือก))")
 # A Latin acronym followed by an English title (UNFPA Representative, UNDP Country Director).
 _ACRONYM_BEFORE_TITLE = re.compile(r"\s?([A-Z][A-Za-z]{1,9})\s(?=(?:[A-Z][a-z]+\s){0,2}(?:Representative|Director|"
                                    r"Coordinator|Officer|Manager|Specialist|Advisor|Adviser)\b)")
@@ -90,7 +93,7 @@ def read_posts(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             reading = _role_before(text, person, orgs, ends)
             if reading:
                 readings.append(reading)
-    return _board_in_a_sentence(text, _listed_board(text, readings), orgs)
+    return _board_in_a_sentence(text, _officers_after_chair(text, _listed_board(text, readings)), orgs)
 
 
 # Officers of a board, listed under its chair.
@@ -130,6 +133,22 @@ def _board_body(text: str, opener: re.Match, orgs: list[OrgMention], line: int) 
     return named[-1] if named else None
 
 
+def _officers_after_chair(text: str, readings: list[PostReading]) -> list[PostReading]:
+    """``…ได้รับเลือกเป็นประธานสภาเด็กและเยาวชนอำเภอเวียงสา โดยมีนาย… เป็นรองประธาน และนาง… เป็น
+    เลขานุการ``: officers named after the chair of a body in the same paragraph, with no body of
+    their own, are that body's officers."""
+    out, chair = [], None
+    for r in sorted(readings, key=lambda r: r.start):
+        if chair and "\n" in text[chair.end:r.start]:
+            chair = None
+        if r.org is not None and r.role == "ประธาน":
+            chair = r
+        elif chair and r.org is None and r.body_name is None and r.role.startswith(_OFFICERS):
+            r = PostReading(r.person, r.role, chair.org, None, r.start, r.end, "post.officers-after-chair", 0.7)
+        out.append(r)
+    return out
+
+
 def _listed_board(text: str, readings: list[PostReading]) -> list[PostReading]:
     """A board listed one person per numbered line, its chair first with the body's name
     (``1. นายประเสริฐ … ประธานสภาองค์กรชุมชนตำบล…``, ``2. นาง… รองประธาน``): the officers
@@ -166,8 +185,8 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
     pos = nickname.end() if nickname else pos
     age = AGE.match(text, pos)  # an age between a name and its role
     pos = age.end() if age else pos
-    origin = _ORIGIN.match(text, pos)
-    pos = origin.end() if origin else pos  # นายสุวิทย์ … จากป่าชุมชนบ้านแม่ยางโทน เป็นประธาน…
+    origin = _ORIGIN.match(text, pos) or _KIN.match(text, pos)
+    pos = origin.end() if origin else pos  # นายสุวิทย์ … จากป่าชุมชนบ้านแม่ยางโทน เป็นประธาน…, … ลูกชายป้า เป็น…
     connector = _CONNECTOR.match(text, pos)
     pos = connector.end() if connector else pos
     student = _STUDENT.match(text, pos)
