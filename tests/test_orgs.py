@@ -268,6 +268,11 @@ NAMES = [
      {"โรงพยาบาลส่งเสริมสุขภาพตำบลหนองบัว", "กศน.อำเภอพิมาย"}),
     # a local government's council, the government written by its abbreviation
     ("สภา ทต.ท่าช้าง มีมติ", {"สภา ทต.ท่าช้าง"}),
+    # a numbered region's office with its seat after the number; prisons and a juvenile centre
+    ("อบรมที่สถาบันพัฒนาฝีมือแรงงาน 7 อุบลราชธานี และเรือนจำจังหวัดยโสธร กับทัณฑสถานหญิงพิษณุโลก",
+     {"สถาบันพัฒนาฝีมือแรงงาน 7 อุบลราชธานี", "เรือนจำจังหวัดยโสธร", "ทัณฑสถานหญิงพิษณุโลก"}),
+    # a headline's "joins hands with" glued between two bodies
+    ("เรือนจำกลางลำปางจับมือวิทยาลัยเทคนิคลำปาง ฝึกอาชีพ", {"เรือนจำกลางลำปาง", "วิทยาลัยเทคนิคลำปาง"}),
 ]
 
 ALIASES = [

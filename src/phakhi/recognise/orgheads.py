@@ -52,6 +52,8 @@ _HEADS = (
          "faculty", 2),
     Head("วิทยาลัย", "college", 2),
     Head("โรงพยาบาล", "hospital", 2, True),
+    # prisons and correctional institutions, named by their level or kind and their place
+    Head("เรือนจำ(?:กลาง|จังหวัด|อำเภอ|พิเศษ)|ทัณฑสถาน|สถานพินิจและคุ้มครองเด็กและเยาวชน", "prison", 2, True),
     Head("โรงเรียน", "school", 2, True),
     Head("สถานีตำรวจ", "police station", 2),
     Head(IRRIGATION_OFFICE, "office", 2, True),

@@ -123,7 +123,7 @@ _A_KIND_AT_A_LEVEL = re.compile(rf"\s?(?:ในระดับ|ระดับ(?
                                 rf"|(?:ใน)?(?:ทุก|หลาย)(?:{_AREAS}|แห่ง))")
 # Sites of a kind counted (สถาบันศึกษาปอเนาะ 6 แห่ง); a body that runs them is still one body.
 _SITES_COUNTED = re.compile(r"\s?\d+\s?แห่ง")
-_SITE_KINDS = frozenset({"school", "centre", "institute", "hospital", "station", "welfare home"})
+_SITE_KINDS = frozenset({"school", "centre", "institute", "hospital", "station", "welfare home", "prison"})
 _ONE_OF_A_KIND = frozenset({"foundation", "association", "company", "federation", "international organization"})
 # Setting up a body of a kind (ให้ทุกเทศบาลตั้งคณะกรรมการ…ระดับเมือง): a type, not a body that exists.
 _PROPOSED = re.compile(r"(?:(?<!แต่ง)ตั้ง|ให้มี|ทุก[\u0e01-\u0e4e]{0,8})\s?$")  # แต่งตั้ง: appointed, it exists

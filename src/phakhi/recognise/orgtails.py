@@ -22,7 +22,7 @@ ORG_STOP = frozenset("""
 ประธาน วันที่ เวลา เพื่อให้ ทำ อยู่ เดินหน้า ลงพื้นที่ ชวน ร่วมกัน หนุนเสริม กำหนด ใช้ มุ่ง
 เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน ส่งมอบ บริจาค ชั่วคราว สังกัด กว่า
 สั่ง แบ่ง นัด พิพากษา จดทะเบียน แนะนำ ทั่ว ทั่วประเทศ ทั่วไทย ด้วย อยู่แล้ว อีก อีกครั้ง ส่ง
-เรียกร้อง คัดค้าน ค้าน ระดม ชี้
+เรียกร้อง คัดค้าน ค้าน ระดม ชี้ จับมือ ผนึก ผนึกกำลัง
 """.split())
 # Words that start like the title นาย and are none (สภาองค์การนายจ้าง…).
 _NAI_WORDS = frozenset({"นายจ้าง", "นายทุน", "นายหน้า"})
@@ -287,9 +287,11 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
         end = m.end() if m else end
     series = _SERIES.match(text, end, limit)  # คณะกรรมการชุมชนล็อก 1-2-3: a community named with numbers
     end = series.end() if series else end
-    numbered = _NUMBERED_PLACE.match(text, end, limit) if qualified and not has_place(text[start:end]) else None
-    if numbered and place_prefix(numbered.group("run")) == numbered.group("run"):
-        end = numbered.end()  # ศูนย์บริการสาธารณสุข 54 ลุมพินี: a numbered facility and its area
+    numbered = _NUMBERED_PLACE.match(text, end, limit) if not has_place(text[start:end]) else None
+    if numbered and place_prefix(numbered.group("run"), strict=not qualified) == numbered.group("run"):
+        # ศูนย์บริการสาธารณสุข 54 ลุมพินี: a numbered facility and its area; any body before a number
+        # and a province (สถาบันพัฒนาฝีมือแรงงาน 12 สงขลา: a numbered region's office and its seat)
+        end = numbered.end()
     zoned = re.search(r"เขต\s?\d+$", text[start:end]) is not None  # สำนักงาน… เขต 7 ขอนแก่น: the zone's seat
     if zoned or ((rank is None or rank >= 2 or kind == "local government") and not has_place(text[start:end])):
         m = _PLACE_AFTER.match(text, end, limit)

@@ -119,7 +119,8 @@ ENGLISH_ROLE = re.compile(
     r"President|Secretary-General|Founder|CEO)(?![A-Za-z])"
 )
 # Heads whose duty or speciality is part of the title (เจ้าหน้าที่คุ้มครองเด็ก, แพทย์เวชศาสตร์ครอบครัว).
-_WITH_DUTY = frozenset({"เจ้าหน้าที่", "แพทย์", "ทันตแพทย์", "ผู้เชี่ยวชาญ", "ครู", "พนักงาน"})
+_WITH_DUTY = frozenset({"เจ้าหน้าที่", "แพทย์", "ทันตแพทย์", "ผู้เชี่ยวชาญ", "ครู", "พนักงาน", "ผู้จัดการโครงการ",
+                        "ผู้ประสานงานโครงการ"})
 # Words that link a role to its body, never part of a duty (เจ้าหน้าที่จากสำนักงาน…).
 _DUTY_LINK = re.compile("(?:จาก|ของ|สังกัด|ประจำ)$")
 _CHAIRING = ("ใน", "เปิด", "พิธี", "การประชุม", "กล่าว", " ใน", " กล่าว")
