@@ -160,6 +160,11 @@ def test_an_events_name_drops_a_quote_mark_left_open():
     assert '"' not in event.name and event.name.startswith("ค่ายรักษ์ป่าต้นน้ำ")
 
 
+def test_an_opening_is_named_by_what_opened_not_by_who_came():
+    (event,), _, _ = events("วันที่ 3 มีนาคม 2568 มูลนิธิเพื่อนแรงงาน เปิดศูนย์ให้คำปรึกษาแรงงาน มีแรงงานร่วมงานราว 90 คน")
+    assert event.name.startswith("เปิดศูนย์ให้คำปรึกษาแรงงาน") and event.participants == 90
+
+
 def test_the_date_of_a_fire_is_not_an_event():
     found, _, _ = events("จากเหตุเพลิงไหม้บ้านเรือนในชุมชนริมคลอง เมื่อคืนวันที่ 2 มีนาคม 2568 ล่าสุดวันที่ 4 มีนาคม 2568 "
                          "ผู้อำนวยการเขตลงพื้นที่ตรวจเยี่ยมผู้ประสบภัย")

@@ -218,6 +218,8 @@ def test_name_ends_before_a_glued_clause(text, expected):
     'เครือข่ายจัดเวทีนโยบาย "คนจนเมืองจะอยู่ตรงไหน" ที่ลานคนเมือง',
     "ผลของโครงการช่วยให้ชาวบ้านมีน้ำใช้ และโครงการทำให้รายได้เพิ่มขึ้น",
     "ขอให้รับฟังความเห็นก่อนอนุมัติโครงการก่อสร้างใด ๆ ในป่าชายเลน",
+    # a project officer's rank
+    "นางสาวแอน ดีใจ ผู้ประสานงานโครงการอาวุโส กล่าวว่า",
 ])
 def test_generic_word_before_function_words_and_quantities(text):
     assert names(text) == set()

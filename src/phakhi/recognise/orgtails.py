@@ -24,6 +24,8 @@ ORG_STOP = frozenset("""
 สั่ง แบ่ง นัด พิพากษา จดทะเบียน แนะนำ ทั่ว ทั่วประเทศ ทั่วไทย ด้วย อยู่แล้ว อีก อีกครั้ง ส่ง
 เรียกร้อง คัดค้าน ค้าน ระดม ชี้ จับมือ ผนึก ผนึกกำลัง
 """.split())
+# Units of a rate (…สัปดาห์ละ 2 วัน), which newmm splits from ละ.
+_RATE_UNITS = frozenset({"วัน", "สัปดาห์", "เดือน", "ปี", "ครั้ง", "คน", "แห่ง"})
 # Words that start like the title นาย and are none (สภาองค์การนายจ้าง…).
 _NAI_WORDS = frozenset({"นายจ้าง", "นายทุน", "นายหน้า"})
 # Nouns that make a stop word part of a term: จัด is not "to organise" in …พัฒนาการจัดการศึกษาท้องถิ่น,
@@ -162,6 +164,8 @@ def cut(run: str) -> str:
         if not who and ((word in ORG_STOP and not joined) or (titled and len(kept) > 0) or (
                 not kept and word.startswith(_AUX)) or word.startswith(_CLAUSE_WORDS)):
             break
+        if word in _RATE_UNITS and i + 1 < len(words) and words[i + 1] == "ละ":
+            break  # ประจำศูนย์สัปดาห์ละ 2 วัน: a rate, not part of a name
         if word == "รุ่น" and (i + 1 == len(words) or words[i + 1].startswith("ที่")):
             break  # โรงเรียนผู้สูงอายุ… รุ่นที่ 5: a class's intake, not part of the school's name
         if word.startswith("ที่") and word[3:].startswith(_PLACES_AT):

@@ -111,7 +111,8 @@ _PAREN_ABBR = re.compile(r" ?\(([ก-๙A-Za-z.]{2,12}|[A-Za-z][A-Za-z. ]{1,30})
 # Not names: UN bodies, royal projects by kind, "any/various projects" (โครงการก่อสร้างใด ๆ),
 # "provincial development projects".
 NOT_PROGRAMMES = re.compile(r"แห่งสหประชาชาติ|อาหารโลก|หลวง$|^โครงการ(?:ฯ|ต่าง)|ใด(?:\s?ๆ)?$"
-                            r"|^โครงการ(?:พัฒนา)?(?:จังหวัด|อำเภอ|ตำบล|หมู่บ้าน|ท้องถิ่น)$")  # a kind of project
+                            r"|^โครงการ(?:พัฒนา)?(?:จังหวัด|อำเภอ|ตำบล|หมู่บ้าน|ท้องถิ่น)$"  # a kind of project
+                            r"|^โครงการ(?:อาวุโส|ชำนาญการ(?:พิเศษ)?|ปฏิบัติการ|ประจำ)$")  # ผู้ประสานงานโครงการอาวุโส: a rank
 
 ACTIVITY = re.compile(r"กิจกรรมที่\s?(\d{1,2})\s?:?\s?([^\s,]+)")
 _ACTIVITY_CUT = re.compile(r"เป็น|ที่มี|ซึ่ง|เพื่อ|โดย|ได้แก่|คือ")

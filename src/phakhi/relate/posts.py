@@ -39,6 +39,11 @@ _CONNECTOR = re.compile(r"\s?(?:ในฐานะ|ฐานะ|ซึ่งด�
 # … ในฐานะประธาน…: a second capacity; … ไปดำรงตำแหน่งผู้ว่าราชการ…: the post an appointment moves to.
 _CAPACITY = re.compile(r"\s?(?:ในฐานะ|และในฐานะ|ฐานะ|ซึ่ง(?:เป็น|ดำรงตำแหน่ง)|(?:ให้)?(?:ไป|มา|ขึ้น)?ดำรงตำแหน่ง|เลื่อนเป็น|ย้ายไปเป็น)\s?")
 _FORMER = ("อดีต", "ว่าที่")
+# An appointment before the names (ที่ประชุมแต่งตั้งนาย… และนาง…): the role after their เป็น is a post too.
+_APPOINTING = re.compile(r"แต่งตั้ง|(?<!ได้รับ)(?<!ได้รับการ)(?<!คัด)เลือก|มอบหมาย")
+_SAID = re.compile(r"กล่าว|เปิดเผย|ว่า")
+_AS = re.compile(r"\s?เป็น\s?")
+_WORSHIP = re.compile(r"\s?(?:วัด|มัสยิด|โบสถ์)[\u0e01-\u0e4e]+")
 # …ใจดี”, …ใจดี, …ใจดี (ผู้อำนวยการ…), (นายวีระ ชูแก้ว) ประธาน…
 _CLOSING = re.compile(r"[”\"’',)](?= )| ?\((?=[\u0e01-\u0e4e])")
 # An English gloss of a role, and the field it covers, before the body: ผู้เชี่ยวชาญด้านโครงการ
@@ -201,8 +206,14 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
             readings.append(PostReading(person, role.role, org, None, person.start, role.end, "post.name-org-role", 0.8))
             return
     previous: RoleMatch | None = None
+    appointed = _appointed(text, person.start)
     for _ in range(MAX_ROLES):
+        if previous and readings[-1].org is None:
+            worship = _WORSHIP.match(text, pos)  # โต๊ะอิหม่ามมัสยิด… เป็น…: the place of worship a title is of
+            pos = worship.end() if worship else pos
         capacity = _CAPACITY.match(text, pos) if previous else None  # … ในฐานะประธาน…: the same person
+        if previous and capacity is None and appointed:
+            capacity = _AS.match(text, pos)  # แต่งตั้งนาย… ผู้ใหญ่บ้าน… เป็นประธาน…: the post appointed to
         pos = capacity.end() if capacity else pos
         also = _AND.match(text, pos) if previous and previous.head in _MONASTIC else None
         if also and (monastic := match_role(text, also.end())) and monastic.head in _MONASTIC:
@@ -229,6 +240,14 @@ def _read_after(text: str, person: PersonMention, orgs: list[OrgMention], starts
             return
         readings.append(reading)
         pos, previous = reading.end, role
+
+
+def _appointed(text: str, at: int) -> bool:
+    """The paragraph appoints the person named at ``at``: an appointing verb before the name, and
+    nobody said anything in between."""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    verbs = list(_APPOINTING.finditer(before))
+    return bool(verbs) and not _SAID.search(before, verbs[-1].end())
 
 
 def _joined_role(text: str, person: PersonMention, role: RoleMatch, reading: PostReading,

@@ -15,6 +15,7 @@ from phakhi.recognise import lexicon as lx
 from phakhi.recognise import orgheads as oh
 from phakhi.recognise.orgs import OrgMention
 from phakhi.recognise.orgtails import HONOURS
+from phakhi.recognise.places_hint import place_prefix
 from phakhi.recognise.persons import PersonMention
 from phakhi.text.normalise import normalise_name, squash
 from phakhi.text.segment import Document
@@ -190,20 +191,27 @@ _FOREIGN_KINDS = frozenset({"foundation", "international organization", "agency"
 
 
 def _join_affixed(mentions: list[OrgMention], parent: list[int], find) -> None:
-    """A headline's ``ศูนย์คุ้มครองคนไร้ที่พึ่ง`` for the one body named with its province after it
-    (``ศูนย์คุ้มครองคนไร้ที่พึ่งจังหวัดปทุมธานี``), and ``กลุ่มทอผ้าไหมบ้านนาโพธิ์`` for the one body
+    """A headline's ``ศูนย์คุ้มครองคนไร้ที่พึ่ง`` for the one body named with its province, district or
+    subdistrict after it (``ศูนย์คุ้มครองคนไร้ที่พึ่งจังหวัดปทุมธานี``), and ``กลุ่มทอผ้าไหมบ้านนาโพธิ์`` for the one body
     named with the form it is registered in before it (``วิสาหกิจชุมชนกลุ่มทอผ้าไหมบ้านนาโพธิ์``)."""
     keys = [(i, org_key(m.text)) for i, m in enumerate(mentions) if not m.template]
     provinces = lx.province_names()
     for i, short in keys:
         hits = {find(j) for j, long in keys
-                if find(j) != find(i) and (long.startswith(short) and long[len(short):] in provinces
+                if find(j) != find(i) and (long.startswith(short) and _a_place(long[len(short):], provinces)
                                            or long.endswith(short) and long[:-len(short)] in _REGISTERED_AS)}
         if len(hits) == 1:
             parent[find(i)] = hits.pop()
 
 
 _REGISTERED_AS = frozenset({"วิสาหกิจชุมชน", "วิสาหกิจเพื่อสังคม"})
+_PLACE_WORD = re.compile("จังหวัด|อำเภอ|ตำบล")
+
+
+def _a_place(rest: str, provinces: frozenset[str]) -> bool:
+    """``rest`` is a province, or a place written with its type (อำเภอเมืองยะลา, ตำบลนาแก้ว)."""
+    typed = _PLACE_WORD.match(rest)
+    return rest in provinces or (typed is not None and place_prefix(rest[typed.end():]) == rest[typed.end():] != "")
 
 
 def _transliterated(word: str) -> bool:
