@@ -171,6 +171,11 @@ def match_role(text: str, pos: int) -> RoleMatch | None:
     return RoleMatch(pos, end, role, head, acting=m.group("acting") is not None)
 
 
+def names_a_place(role: str) -> bool:
+    """A title that names the area it covers (ผู้ว่าราชการจังหวัด, นายอำเภอ, ผู้ใหญ่บ้าน), not a body."""
+    return _PLACE_TAIL.search(role) is not None or role in ("นายอำเภอ", "ผู้อำนวยการเขต")
+
+
 def _before_body(run: str) -> str:
     """The part of a Thai run before an organisation's head word in it."""
     from phakhi.recognise.orgheads import head_pattern

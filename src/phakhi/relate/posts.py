@@ -18,7 +18,7 @@ from phakhi.recognise import orgheads as oh
 from phakhi.recognise.orgs import OrgMention
 from phakhi.recognise.orgtails import LEGAL
 from phakhi.recognise.persons import AGE, PersonMention
-from phakhi.recognise.roles import ACTING, LEVELS, ORG_FUSED, RoleMatch, match_role, role_pattern
+from phakhi.recognise.roles import ACTING, LEVELS, ORG_FUSED, RoleMatch, match_role, names_a_place, role_pattern
 from phakhi.relate.units import chain_after, most_specific
 from phakhi.text.segment import LIST_ITEM
 
@@ -106,8 +106,9 @@ _OFFICERS = ("รองประธาน", "เลขานุการ", "ผ�
              "นายทะเบียน", "ผู้ตรวจสอบ")
 
 
-# A board listed in running text: …เลือกคณะกรรมการบริหารสภาฯ ชุดใหม่ ประกอบด้วย นาย… ประธาน, นาง… รองประธาน…
-_BOARD_OPENER = re.compile(r"คณะกรรมการ(?P<of>[^\n]{0,40}?)(?:ประกอบด้วย|ได้แก่|ดังนี้)\s*:?\s*")
+# A board listed in running text (…เลือกคณะกรรมการบริหารสภาฯ ชุดใหม่ ประกอบด้วย นาย… ประธาน, นาง… รองประธาน…)
+# or one officer per bulleted line under it (…เลือกคณะทำงานสภาองค์กรชุมชนจังหวัด…ชุดใหม่ ดังนี้ / - นาย… ประธาน).
+_BOARD_OPENER = re.compile(r"คณะ(?:กรรมการ|ทำงาน|ผู้บริหาร)(?P<of>[^\n]{0,60}?)(?:ประกอบด้วย|ได้แก่|ดังนี้)\s*:?\s*")
 
 
 def _board_in_a_sentence(text: str, readings: list[PostReading], orgs: list[OrgMention]) -> list[PostReading]:
@@ -116,7 +117,7 @@ def _board_in_a_sentence(text: str, readings: list[PostReading], orgs: list[OrgM
     out = []
     for r in readings:
         if r.org is None and r.body_name is None and r.role.startswith(("ประธาน",) + _OFFICERS):
-            line = text.rfind("\n", 0, r.person.start) + 1
+            line = _list_head(text, text.rfind("\n", 0, r.person.start) + 1)
             opener = None
             for opener in _BOARD_OPENER.finditer(text, line, r.person.start):
                 pass
@@ -127,7 +128,17 @@ def _board_in_a_sentence(text: str, readings: list[PostReading], orgs: list[OrgM
     return out
 
 
+def _list_head(text: str, line: int) -> int:
+    """The start of the line a bulleted or numbered list hangs from, when ``line`` is one of its items."""
+    while line > 0 and LIST_ITEM.match(text, line):
+        line = text.rfind("\n", 0, line - 1) + 1
+    return line
+
+
 def _board_body(text: str, opener: re.Match, orgs: list[OrgMention], line: int) -> OrgMention | None:
+    inside = [o for o in orgs if opener.start() < o.start and o.end <= opener.end()]
+    if inside:  # คณะทำงานสภาองค์กรชุมชนจังหวัดร้อยเอ็ด: the body the board is of
+        return inside[0]
     named = [o for o in orgs if line <= o.start and o.end <= opener.start()]
     short = _SHORT_REF.search(opener.group("of"))  # คณะกรรมการบริหารสภาฯ: the council named before
     word = short.group(1) if short else ""
@@ -329,6 +340,9 @@ def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMe
         board = _board_of_a_kind(role, orgs)
         if board:  # ประธานกรรมการดำเนินการ: the chair of the board of the one cooperative named before
             return PostReading(person, role.role, board, None, person.start, role.end, "post.board-of-kind", 0.7)
+        leader_of = _led_by(text, person, role, orgs)
+        if leader_of:  # มูลนิธิ… นำโดยนาย… หัวหน้าฝ่าย…: the body the person leads out
+            return PostReading(person, role.role, leader_of, None, person.start, role.end, "post.led-by", 0.7)
         signed_for = _represented_by(text, person, role, orgs)
         if signed_for:  # 4. มหาวิทยาลัยเชียงใหม่ โดย…: the body the person signs for
             return PostReading(person, role.role, signed_for, None, person.start, role.end, "post.signs-for", 0.7)
@@ -416,6 +430,16 @@ def _party_after_seat(text: str, role: RoleMatch, orgs: list[OrgMention]) -> Org
 
 
 _BY = re.compile(r"\s?โดย\s?(?:มี\s?)?$")
+_LED = re.compile(r"\s?(?:นำโดย|โดยการนำของ|ภายใต้การนำของ)\s?$")
+
+
+def _led_by(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | None:
+    """``มูลนิธิฟื้นฟูชนบท… นำโดยนายธวัชชัย… หัวหน้าฝ่าย…``: a body, "led by", then a person whose title
+    names no body of its own (nor an area: ผู้ว่าราชการจังหวัด…) holds it in that body."""
+    led = _LED.search(text, max(0, person.start - 16), person.start)
+    if led is None or names_a_place(role.role):
+        return None
+    return next((o for o in orgs if o.end == led.start() or o.end + 1 == led.start()), None)
 
 
 def _represented_by(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | None:

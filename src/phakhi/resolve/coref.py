@@ -209,9 +209,14 @@ _PLACE_WORD = re.compile("จังหวัด|อำเภอ|ตำบล")
 
 
 def _a_place(rest: str, provinces: frozenset[str]) -> bool:
-    """``rest`` is a province, or a place written with its type (อำเภอเมืองยะลา, ตำบลนาแก้ว)."""
+    """``rest`` is a province, a place written with its type (อำเภอเมืองยะลา, ตำบลนาแก้ว) or the country
+    (มูลนิธิฟื้นฟูชนบทแห่งประเทศไทย)."""
     typed = _PLACE_WORD.match(rest)
-    return rest in provinces or (typed is not None and place_prefix(rest[typed.end():]) == rest[typed.end():] != "")
+    return (rest in provinces or rest in _THE_COUNTRY
+            or (typed is not None and place_prefix(rest[typed.end():]) == rest[typed.end():] != ""))
+
+
+_THE_COUNTRY = frozenset({"แห่งประเทศไทย", "ประเทศไทย"})
 
 
 def _transliterated(word: str) -> bool:
