@@ -165,6 +165,11 @@ def test_an_opening_is_named_by_what_opened_not_by_who_came():
     assert event.name.startswith("เปิดศูนย์ให้คำปรึกษาแรงงาน") and event.participants == 90
 
 
+def test_a_market_day_is_named_by_its_market():
+    (event,), _, _ = events("วันที่ 12 มีนาคม 2568 สำนักงานพัฒนาชุมชนอำเภอโพนทอง จัดตลาดนัดสินค้าชุมชน ณ ลานหน้าอำเภอ")
+    assert event.name == "ตลาดนัดสินค้าชุมชน"
+
+
 def test_the_date_of_a_fire_is_not_an_event():
     found, _, _ = events("จากเหตุเพลิงไหม้บ้านเรือนในชุมชนริมคลอง เมื่อคืนวันที่ 2 มีนาคม 2568 ล่าสุดวันที่ 4 มีนาคม 2568 "
                          "ผู้อำนวยการเขตลงพื้นที่ตรวจเยี่ยมผู้ประสบภัย")

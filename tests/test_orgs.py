@@ -274,6 +274,11 @@ NAMES = [
     # a headline's "joins hands with" glued between two bodies
     ("เรือนจำกลางลำปางจับมือวิทยาลัยเทคนิคลำปาง ฝึกอาชีพ", {"เรือนจำกลางลำปาง", "วิทยาลัยเทคนิคลำปาง"}),
     # a centre staffed twice a week (a rate); farmers of one large plot named by their subdistrict
+    # schools counted in a district; a programme's quoted name; a short everyday word as a subdistrict's name
+    ("มอบอุปกรณ์ให้ 4 โรงเรียนบ้านโป่ง ภายใต้โครงการ \"โรงเรียนปลอดขยะ\" ร่วมกับองค์การบริหารส่วนตำบลแร่ จัดงาน",
+     {"องค์การบริหารส่วนตำบลแร่"}),
+    # a national fund
+    ("ได้ทุนจากกองทุนพัฒนาสื่อปลอดภัยและสร้างสรรค์ 300,000 บาท", {"กองทุนพัฒนาสื่อปลอดภัยและสร้างสรรค์"}),
     # a city community's fund, named by the community's lane
     ("รายได้เข้ากองทุนสวัสดิการชุมชนซอยร่วมใจ ทุกเดือน", {"กองทุนสวัสดิการชุมชนซอยร่วมใจ"}),
     ("ส่งเจ้าหน้าที่ประจำศูนย์สัปดาห์ละ 2 วัน ให้แปลงใหญ่มะม่วงตำบลบ้านนา", {"แปลงใหญ่มะม่วงตำบลบ้านนา"}),

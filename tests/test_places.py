@@ -51,6 +51,7 @@ def test_provinces_in_every_written_form(text, expected):
     ("อำเภอตากใบ จังหวัดนราธิวาส", {"นราธิวาส"}),  # a district named with a province word
     ("จังหวัดเลย และ จ.แพร่ และจังหวัดน่าน", {"เลย", "แพร่", "น่าน"}),
     ("นายชุมพร ใจดี กล่าว", set()),  # a person's given name
+    ("นางสาวพลอย ใสสะอาด ณ อยุธยา กล่าว", set()),  # a family's royal lineage
     ("สำนักงานตั้งอยู่ถนนเพชรบุรี และมีบัญชีธนาคารกรุงเทพ", set()),  # a road, a bank
     ("พื้นที่ 5 จังหวัด ได้แก่ ยะลา ปัตตานี ตาก", {"ยะลา", "ปัตตานี", "ตาก"}),  # a list marks it
 ])

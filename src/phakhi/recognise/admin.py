@@ -46,6 +46,8 @@ _PROVINCE_MARKER = re.compile(r"(?:จังหวัด|จ\.|จว\.|เม�
 _TITLE = r"(?:นาย|นาง|นางสาว|น\.ส\.|คุณ|ด\.ช\.|ด\.ญ\.|ดร\.|ผศ\.|รศ\.|ศ\.|อาจารย์|พระ|ว่าที่|[ก-ฮ]\.[ก-ฮ]\.[ก-ฮ]?\.?)"
 # A title before the name (นายสุรินทร์) or before a given name (นายสมชาย สุรินทร์): a person.
 _PERSON_BEFORE = re.compile(_TITLE + r"\s?(?:[ก-๙]{2,}\s)?$")
+# A family name's royal lineage (นายวิชิต ชื่นใจ ณ อยุธยา): the house, not the province.
+_LINEAGE_BEFORE = re.compile(_TITLE + r"\s?[ก-๙]{2,}\s[ก-๙]{2,}\sณ\s$")
 # Part of a district's, a subdistrict's, a road's or a water's name (ถนนเพชรบุรี is in Bangkok; ทะเลสาบสงขลา
 # also washes พัทลุง).
 _ADMIN_BEFORE = re.compile(r"(?:อำเภอ|ตำบล|แขวง|(?<!วิทยา)เขต|อ\.|ต\.|ถนน|ถ\.|ซอย|ซ\.|(?<!ชาว)บ้าน|"
@@ -142,7 +144,8 @@ def _raw_provinces(doc: Document) -> list[PlaceMention]:
     for zone in doc.zones:
         for m in _province_re().finditer(text, zone.start, zone.end):
             before = text[max(zone.start, m.start() - 30):m.start()]
-            if _PERSON_BEFORE.search(before) or _ADMIN_BEFORE.search(before):
+            if (_PERSON_BEFORE.search(before) or _ADMIN_BEFORE.search(before)
+                    or _LINEAGE_BEFORE.search(text, max(zone.start, m.start() - 50), m.start())):
                 continue
             if _inside_a_word(text, m.start(), m.end()) or _ends_a_place(text, m.start(), m.end(), zone.start):
                 continue

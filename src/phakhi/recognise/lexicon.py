@@ -140,9 +140,15 @@ def province_names() -> frozenset[str]:
 
 
 @cache
+def local_names() -> frozenset[str]:
+    """Every district and subdistrict name, short everyday words (แร่, ปาย) included."""
+    return frozenset(gazetteer.districts()) | frozenset(gazetteer.subdistricts())
+
+
+@cache
 def place_names() -> frozenset[str]:
     """Provinces, districts and subdistricts: names that may follow an abbreviation (อบต.นาแก้ว)."""
-    names = set(gazetteer.districts()) | set(gazetteer.subdistricts())
+    names = local_names()
     common = dictionary()  # short everyday words that are also a tambon's name (และ)
     return frozenset(n for n in names if len(n) >= 4 or (len(n) == 3 and n not in common)) | province_names()
 

@@ -12,6 +12,7 @@ import re
 from phakhi.recognise import lexicon as lx
 from phakhi.recognise import orgheads as oh
 
+_QUOTED_PROGRAMME = re.compile(r"(?:โครงการ|หลักสูตร)\s?[\"“‘']$")
 _IN_FRONT_OF = ("ลานหน้า", "บริเวณหน้า", "ด้านหน้า", "ลานด้านหน้า")
 _LAWS = ("พระราชบัญญัติ", "พ.ร.บ.", "พระราชกฤษฎีกา", "พระราชกำหนด", "พ.ร.ก.")
 # Words after a programme's name that introduce the body running it (โครงการ…ของกรมส่งเสริมสหกรณ์).
@@ -29,8 +30,8 @@ def generic_context(text: str, start: int, kind: str, floor: int) -> bool:
     if (run and run.end() == start and not run.group().endswith(_OWNER_LINKS)
             and any(_names_programme(run.group(), w) for w in ("โครงการ", "หลักสูตร"))):
         return True
-    if in_quoted_title(text, start, floor):
-        return True
+    if in_quoted_title(text, start, floor) or _QUOTED_PROGRAMME.search(text, max(floor, start - 14), start):
+        return True  # โครงการ "โรงเรียนพลังงานสะอาด": a programme's quoted name
     if text[max(floor, start - 16):start].rstrip(" ").endswith(_LAWS):
         return True  # พระราชบัญญัติสถาบันบริหารจัดการธนาคารที่ดิน: the name of an act
     if text[max(floor, start - 12):start].endswith(_IN_FRONT_OF):

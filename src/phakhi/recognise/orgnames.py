@@ -30,6 +30,8 @@ def is_a_name(text: str, start: int, head_end: int, end: int, kind: str, qualifi
         return False  # บริษัทจ่ายโบนัส: "the company" and a clause; a company is named บริษัท X จำกัด
     proposed = _PROPOSED.search(text, max(0, start - 14), start) is not None
     counted = kind in _SITE_KINDS and _SITES_COUNTED.match(text, end, limit)
+    if kind in _SITE_KINDS and _COUNT_BEFORE.search(text, max(0, start - 6), start):
+        return False  # มอบโซลาร์เซลล์ 3 โรงเรียนบ้านนาสาร: three schools of a district, none named
     if (kind not in _ONE_OF_A_KIND and (counted or _A_KIND_AT_A_LEVEL.match(text, end, limit)) and not (own_abbr or has_place(name) or re.search(r"\d", name))):
         return False  # ขยายศูนย์ดูแลกลางวันในระดับตำบล: centres of a kind, one per subdistrict
     return (_acceptable(name, text[start:head_end], qualified, kind, own_abbr, proposed) or name in accepted
@@ -123,6 +125,8 @@ _A_KIND_AT_A_LEVEL = re.compile(rf"\s?(?:ในระดับ|ระดับ(?
                                 rf"|(?:ใน)?(?:ทุก|หลาย)(?:{_AREAS}|แห่ง))")
 # Sites of a kind counted (สถาบันศึกษาปอเนาะ 6 แห่ง); a body that runs them is still one body.
 _SITES_COUNTED = re.compile(r"\s?\d+\s?แห่ง")
+# 3 โรงเรียน…, 12 ศูนย์… (not a class or an ordinal: ชั้นมัธยมศึกษาปีที่ 5 โรงเรียน…, ม.5)
+_COUNT_BEFORE = re.compile(r"(?<![\d.,/:])(?<!ที่)(?<!ที่ )(?<!ชั้น)(?<!ชั้น )(?:[2-9]|\d{2,3})\s?$")
 _SITE_KINDS = frozenset({"school", "centre", "institute", "hospital", "station", "welfare home", "prison"})
 _ONE_OF_A_KIND = frozenset({"foundation", "association", "company", "federation", "international organization"})
 # Setting up a body of a kind (ให้ทุกเทศบาลตั้งคณะกรรมการ…ระดับเมือง): a type, not a body that exists.

@@ -174,6 +174,9 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
         return None  # อาจารย์วิภาวดี ทองคำ: a common word as given name only before a known family name
     if family:
         end += 1 + len(family)
+        lineage = _LINEAGE.match(text, end, limit)
+        if lineage and not family.startswith("ณ "):
+            family, end = family + lineage.group(), lineage.end()  # ชื่นใจ ณ อยุธยา: a royal lineage's suffix
         third = _THIRD_PART.match(text, end, limit)
         if (third and given not in lx.given_names() and family not in lx.family_names()
                 and third.group(1) not in lx.STOP_WORDS and match_role(text, third.end())):
@@ -191,6 +194,10 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
     return PersonMention(start, end, title, given, family, "person.title-name", confidence)
 
 
+# The suffix of a family descended from a royal or princely house (ชื่นใจ ณ อยุธยา); ณ before
+# anything else is "at" (… ณ ห้องประชุม).
+_LINEAGE = re.compile(r" ณ (?:อยุธยา|ป้อมเพชร|ถลาง|ระนอง|สงขลา|พัทลุง|บางช้าง|ตะกั่วทุ่ง|นคร|ลำปาง|เชียงใหม่|ลำพูน|"
+                      r"น่าน|มหาชัย|หนองคาย|จัมปาศักดิ์|กาฬสินธุ์|ร้อยเอ็ด|อุบล)(?![\u0e01-\u0e4e])")
 # A nickname in brackets between the given and the family name.
 # (สงวนนามสกุล), (นามสมมุติ) say the name is withheld or made up: no name part follows.
 _NICKNAME = re.compile(r" ?\((?![^)]*(?:สกุล|ชื่อ|สมมุติ|สมมติ|แฝง))[\u0e01-\u0e4e]{2,20}\)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from phakhi.recognise.lexicon import THAI, place_names, province_names
+from phakhi.recognise.lexicon import THAI, local_names, place_names, province_names
 
 _MARKED = re.compile(
     rf"(?:บ้าน(?!เรา|ผม|ฉัน|ตัวเอง|เกิด|ใหม่|ของ|หลัง|เรือน)|หมู่ที่|หมู่บ้าน|เขต|ชายแดน)\s?[{THAI}\d]{{2,}}"
@@ -46,9 +46,11 @@ def has_place(name: str, qualified: bool = False) -> bool:
 
 
 def _names_place(rest: str) -> bool:
-    """``นางาม`` or ``นางามอำเภอเสลภูมิ`` after ตำบล: a known place, then nothing or another place word."""
+    """``นางาม`` or ``นางามอำเภอเสลภูมิ`` after ตำบล: a known place, then nothing or another place word;
+    a short name that is also an everyday word (แร่) only when it is all there is."""
     place = place_prefix(rest)
-    return bool(place) and (place == rest or rest[len(place):].startswith(("อำเภอ", "จังหวัด", "ตำบล")))
+    return (bool(place) and (place == rest or rest[len(place):].startswith(("อำเภอ", "จังหวัด", "ตำบล")))
+            or rest in local_names())
 
 
 def place_prefix(run: str, strict: bool = False) -> str:

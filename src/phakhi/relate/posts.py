@@ -430,12 +430,13 @@ def _party_after_seat(text: str, role: RoleMatch, orgs: list[OrgMention]) -> Org
 
 
 _BY = re.compile(r"\s?โดย\s?(?:มี\s?)?$")
-_LED = re.compile(r"\s?(?:นำโดย|โดยการนำของ|ภายใต้การนำของ)\s?$")
+_LED = re.compile(r"\s?(?:นำโดย|โดยการนำของ|ภายใต้การนำของ|โดย)\s?$")
 
 
 def _led_by(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | None:
-    """``มูลนิธิฟื้นฟูชนบท… นำโดยนายธวัชชัย… หัวหน้าฝ่าย…``: a body, "led by", then a person whose title
-    names no body of its own (nor an area: ผู้ว่าราชการจังหวัด…) holds it in that body."""
+    """``มูลนิธิฟื้นฟูชนบท… นำโดยนายธวัชชัย… หัวหน้าฝ่าย…``, ``บริษัท… โดยนาย… ผู้อำนวยการโรงงาน…``: a body,
+    "(led) by", then a person whose title names no body of its own (nor an area: ผู้ว่าราชการจังหวัด…)
+    holds it in that body."""
     led = _LED.search(text, max(0, person.start - 16), person.start)
     if led is None or names_a_place(role.role):
         return None
