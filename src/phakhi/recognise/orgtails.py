@@ -209,8 +209,9 @@ def _place_spans(run: str) -> list[tuple[int, int]]:
 
 
 def place_only(rest: str) -> str:
-    """After a gazetteer name only a place belongs to it (คณะรัฐมนตรีภายใน… stops at the name)."""
-    m = re.match(r"(?:จังหวัด|อำเภอ|ตำบล)", rest)
+    """After a gazetteer name only a place belongs to it (คณะรัฐมนตรีภายใน… stops at the name), written
+    with ประจำ or not (สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดตราด)."""
+    m = re.match(r"(?:ประจำ)?(?:จังหวัด|อำเภอ|ตำบล)", rest)
     return rest[:m.end()] + place_prefix(rest[m.end():]) if m and place_prefix(rest[m.end():]) else ""
 
 
