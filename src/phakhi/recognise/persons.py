@@ -166,7 +166,7 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
     monk = any(t in lx.MONASTIC for t in titles)
     end = pos + len(given)
     family = "" if cut else family_after(text, end, limit)
-    nickname = _NICKNAME.match(text, end, limit) if not (cut or family) else None
+    nickname = _BRACKETED_NICKNAME.match(text, end, limit) if not (cut or family) else None
     if nickname and (after_nickname := family_after(text, nickname.end(), limit)):
         family, end = after_nickname, nickname.end()  # นางบุญเรือน (ป้าเรือน) สายสุข: a nickname between the names
     if not _plausible_given(given, weak, monk, bool(family)) and not (
@@ -200,7 +200,7 @@ _LINEAGE = re.compile(r" ณ (?:อยุธยา|ป้อมเพชร|ถ�
                       r"น่าน|มหาชัย|หนองคาย|จัมปาศักดิ์|กาฬสินธุ์|ร้อยเอ็ด|อุบล)(?![\u0e01-\u0e4e])")
 # A nickname in brackets between the given and the family name.
 # (สงวนนามสกุล), (นามสมมุติ) say the name is withheld or made up: no name part follows.
-_NICKNAME = re.compile(r" ?\((?![^)]*(?:สกุล|ชื่อ|สมมุติ|สมมติ|แฝง))[\u0e01-\u0e4e]{2,20}\)")
+_BRACKETED_NICKNAME = re.compile(r" ?\((?![^)]*(?:สกุล|ชื่อ|สมมุติ|สมมติ|แฝง))[\u0e01-\u0e4e]{2,20}\)")
 # A third short part of a name, before a role (นายซอ ทุน อ่อง ผู้อำนวยการ…).
 _THIRD_PART = re.compile(r" ([\u0e01-\u0e4e]{2,8})(?= )")
 # An age written after a name: อายุ 52 ปี, วัย 64 ปี.

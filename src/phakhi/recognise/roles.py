@@ -173,7 +173,7 @@ def match_role(text: str, pos: int) -> RoleMatch | None:
 
 def names_a_place(role: str) -> bool:
     """A title that names the area it covers (ผู้ว่าราชการจังหวัด, นายอำเภอ, ผู้ใหญ่บ้าน), not a body."""
-    return _PLACE_TAIL.search(role) is not None or role in ("นายอำเภอ", "ผู้อำนวยการเขต")
+    return _PLACE_TAIL.search(role) is not None or role == "ผู้อำนวยการเขต"
 
 
 def _before_body(run: str) -> str:

@@ -340,12 +340,9 @@ def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMe
         board = _board_of_a_kind(role, orgs)
         if board:  # ประธานกรรมการดำเนินการ: the chair of the board of the one cooperative named before
             return PostReading(person, role.role, board, None, person.start, role.end, "post.board-of-kind", 0.7)
-        leader_of = _led_by(text, person, role, orgs)
-        if leader_of:  # มูลนิธิ… นำโดยนาย… หัวหน้าฝ่าย…: the body the person leads out
-            return PostReading(person, role.role, leader_of, None, person.start, role.end, "post.led-by", 0.7)
-        signed_for = _represented_by(text, person, role, orgs)
-        if signed_for:  # 4. มหาวิทยาลัยเชียงใหม่ โดย…: the body the person signs for
-            return PostReading(person, role.role, signed_for, None, person.start, role.end, "post.signs-for", 0.7)
+        by = _body_by(text, person, role, orgs)
+        if by:  # มูลนิธิ… นำโดยนาย… หัวหน้าฝ่าย…, 4. มหาวิทยาลัยเชียงใหม่ โดย…: the body the person leads or signs for
+            return PostReading(person, role.role, by[0], None, person.start, role.end, by[1], 0.7)
         return PostReading(person, role.role, None, _body_named_by(text, role), person.start, role.end,
                            "post.name-role", 0.85)
     end = max(m.end for m in run)
@@ -429,31 +426,27 @@ def _party_after_seat(text: str, role: RoleMatch, orgs: list[OrgMention]) -> Org
     return next((o for o in orgs if o.start == seat.end() and o.text.startswith("พรรค")), None)
 
 
-_BY = re.compile(r"\s?โดย\s?(?:มี\s?)?$")
-_LED = re.compile(r"\s?(?:นำโดย|โดยการนำของ|ภายใต้การนำของ|โดย)\s?$")
+# A body, then "(led) by" a person: นำโดย…, โดยการนำของ…, โดย… (โดยมี… only in a list of signatories).
+_BY = re.compile(r"\s?(?:นำโดย|โดยการนำของ|ภายใต้การนำของ|โดย(?P<having>\s?มี)?)\s?$")
 
 
-def _led_by(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | None:
-    """``มูลนิธิฟื้นฟูชนบท… นำโดยนายธวัชชัย… หัวหน้าฝ่าย…``, ``บริษัท… โดยนาย… ผู้อำนวยการโรงงาน…``: a body,
-    "(led) by", then a person whose title names no body of its own (nor an area: ผู้ว่าราชการจังหวัด…)
-    holds it in that body."""
-    led = _LED.search(text, max(0, person.start - 16), person.start)
-    if led is None or names_a_place(role.role):
-        return None
-    return next((o for o in orgs if o.end == led.start() or o.end + 1 == led.start()), None)
-
-
-def _represented_by(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | None:
-    """``4. มหาวิทยาลัยเชียงใหม่ โดยรองศาสตราจารย์ ดร.… รองอธิการบดี``: an item of a list of those who
-    sign, its body, then "by" the person who signs for it with a title of that body (not one that names
-    a province, ผู้ว่าราชการจังหวัด…)."""
-    by = _BY.search(text, max(0, person.start - 8), person.start)
-    if by is None or role.role in lx.provincial_heads():
+def _body_by(text: str, person: PersonMention, role: RoleMatch,
+             orgs: list[OrgMention]) -> tuple[OrgMention, str] | None:
+    """The body written right before "(led) by" and the person, with the rule that read it: a person whose
+    title names no body of its own (nor an area: ผู้ว่าราชการจังหวัด…) holds it in that body. An item of a
+    list of those who sign (``4. มหาวิทยาลัยเชียงใหม่ โดยรองศาสตราจารย์ ดร.… รองอธิการบดี``) is the body the
+    person signs for; elsewhere ``มูลนิธิฟื้นฟูชนบท… นำโดยนาย… หัวหน้าฝ่าย…``, ``บริษัท… โดยนาย… ผู้อำนวย
+    การโรงงาน…`` the body the person leads or speaks for."""
+    by = _BY.search(text, max(0, person.start - 16), person.start)
+    if by is None or names_a_place(role.role):
         return None
     body = next((o for o in orgs if o.end == by.start() or o.end + 1 == by.start()), None)
-    line = text.rfind("\n", 0, body.start) + 1 if body else 0
-    item = LIST_ITEM.match(text, line) if body else None
-    return body if item and item.group("number") and item.end() == body.start else None  # a list of signatories
+    if body is None:
+        return None
+    item = LIST_ITEM.match(text, text.rfind("\n", 0, body.start) + 1)
+    if item and item.group("number") and item.end() == body.start:
+        return body, "post.signs-for"
+    return (body, "post.led-by") if not by.group("having") else None  # โดยมี… outside a list: "with", not "by"
 
 
 # Boards only one kind of body elects: a cooperative's กรรมการดำเนินการ.
