@@ -118,6 +118,9 @@ FOUND = [
     ("ตอนนี้นายก้อง ใจดี ดูแลบัญชี", {("นาย", "ก้อง ใจดี")}),
     # appointed, glued before the title
     ("ที่ประชุมแต่งตั้งนายหาญ กล้าดี เป็นประธาน", {("นาย", "หาญ กล้าดี")}),
+    # Catholic clergy and religious: a baptismal name, then the Thai given and family names
+    ("พระสังฆราชยอห์น สมพร ใจเย็น ประมุขสังฆมณฑลนครสวรรค์ และบาทหลวงสมชาย ใจดี กล่าวว่า",
+     {("พระสังฆราช", "ยอห์น สมพร ใจเย็น"), ("บาทหลวง", "สมชาย ใจดี")}),
     # a northern elder's address before a full name (but a merchant and parents are no one)
     ("พ่อบุญมา แสนดี อายุ 70 ปี เล่าว่า พ่อค้าคนกลางมากดราคา และพ่อแม่ ผู้ปกครอง มาร่วม", {("พ่อ", "บุญมา แสนดี")}),
     # a family name with its royal lineage; ณ before a room is "at"

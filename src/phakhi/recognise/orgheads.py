@@ -60,6 +60,8 @@ _HEADS = (
     # welfare homes and shelters of the social development ministry, named with a province or a name
     Head("บ้านพักเด็กและครอบครัว", "provincial office", 2, True),
     Head("สถานสงเคราะห์|สถานคุ้มครองสวัสดิภาพ|สถานพัฒนาและฟื้นฟู|สถานแรกรับ", "welfare home", 3),
+    # a private children's home named after its head words (บ้านพักเด็กแสงธรรม), not a kind of home
+    Head("บ้านพักเด็ก(?!และครอบครัว|กำพร้า|ชั่วคราว|ของ|ใน|ที่|และ|หญิง|ชาย|เล็ก|พิการ)", "welfare home", 3),
     # the district's (or province's) administration office; after ณ or a yard it is the venue
     Head("ที่ว่าการอำเภอ|ที่ทำการปกครอง(?:อำเภอ|จังหวัด)", "administration office", 2, True),
     Head("อุทยานแห่งชาติ|อุทยานธรณี|เขตรักษาพันธุ์สัตว์ป่า|เขตห้ามล่าสัตว์ป่า", "protected area", 2),

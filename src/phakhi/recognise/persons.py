@@ -182,6 +182,11 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
                 and third.group(1) not in lx.STOP_WORDS and match_role(text, third.end())):
             family += third.group()  # นายซอ ทุน อ่อง ผู้อำนวยการ…: a name of three parts (Burmese, Karen), then a role
             end = third.end()
+        elif (any(t in _CHRISTIAN for t in titles) and given not in lx.given_names()
+              and (baptised := _FAMILY_AFTER_NAMES.match(text, end, limit))
+              and lx.tokens(baptised.group(1))[0] not in lx.STOP_WORDS and not match_role(baptised.group(1), 0)):
+            family += baptised.group()  # บาทหลวงเปาโล ประยุทธ ศรีสมบูรณ์: a baptismal name, then the Thai names
+            end = baptised.end()
     elif weak and given not in lx.given_names():
         return None
     if not monk and given not in lx.given_names() and _glued_word(titles[-1], given) and (weak or not family):
@@ -201,6 +206,9 @@ _LINEAGE = re.compile(r" ณ (?:อยุธยา|ป้อมเพชร|ถ�
 # A nickname in brackets between the given and the family name.
 # (สงวนนามสกุล), (นามสมมุติ) say the name is withheld or made up: no name part follows.
 _BRACKETED_NICKNAME = re.compile(r" ?\((?![^)]*(?:สกุล|ชื่อ|สมมุติ|สมมติ|แฝง))[\u0e01-\u0e4e]{2,20}\)")
+# Christian clergy and religious, written with a baptismal name before their Thai given and family names.
+_CHRISTIAN = frozenset({"บาทหลวง", "ซิสเตอร์", "พระสังฆราช", "พระคาร์ดินัล", "ภราดา", "คุณพ่อ"})
+_FAMILY_AFTER_NAMES = re.compile(r" ([\u0e01-\u0e4e]{2,16})(?=[ ,]|$)")
 # A third short part of a name, before a role (นายซอ ทุน อ่อง ผู้อำนวยการ…).
 _THIRD_PART = re.compile(r" ([\u0e01-\u0e4e]{2,8})(?= )")
 # An age written after a name: อายุ 52 ปี, วัย 64 ปี.

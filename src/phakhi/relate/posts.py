@@ -299,6 +299,8 @@ def _role_before(text: str, person: PersonMention, orgs: list[OrgMention], ends:
         role = match_role(text, m.start())
         if role is None or role.start - 1 in ends or role.start in ends:
             continue
+        if any(o.end in (role.start - 1, role.start) and (o.start - 1 in ends or o.start in ends) for o in orgs):
+            continue  # ผศ.ดร.… คณะวิศวกรรมศาสตร์ หัวหน้าโครงการ ดร.…: the role of the person before, after their body
         if role.head.endswith(".") and re.match(r"[\u0e01-\u0e4e.]", text[role.start - 1:role.start]):
             continue  # อช. inside พอช.: an abbreviated role stands as a word of its own
         if text[max(0, role.start - 6):role.start].rstrip().endswith(_FORMER):
