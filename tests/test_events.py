@@ -170,6 +170,12 @@ def test_a_market_day_is_named_by_its_market():
     assert event.name == "ตลาดนัดสินค้าชุมชน"
 
 
+def test_a_word_that_ends_the_paragraph_before_does_not_touch_the_date():
+    found, _, _ = events("พายุพัดบ้านพัง ไม่มีผู้เสียชีวิต\n\nวันที่ 4 มีนาคม 2568 นายอำเภอลงพื้นที่มอบถุงยังชีพ "
+                         "โดยมีอาสาสมัครกว่า 40 คน ช่วยซ่อมบ้าน")
+    assert [(e.start, e.participants) for e in found] == [("2025-03-04", 40)]
+
+
 def test_the_date_of_a_fire_is_not_an_event():
     found, _, _ = events("จากเหตุเพลิงไหม้บ้านเรือนในชุมชนริมคลอง เมื่อคืนวันที่ 2 มีนาคม 2568 ล่าสุดวันที่ 4 มีนาคม 2568 "
                          "ผู้อำนวยการเขตลงพื้นที่ตรวจเยี่ยมผู้ประสบภัย")

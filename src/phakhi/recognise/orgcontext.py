@@ -20,6 +20,7 @@ _OWNER_LINKS = ("ของ", "โดย", "ร่วมกับ", "จาก", 
 _AT_VENUE = ("ณ", "ลาน", "หน้า", "หอประชุม", "ห้องประชุม", "บริเวณ", "ภายใน", "ประสงค์", "อาคาร", "สนาม")
 # Words before a head that make it a generic phrase or a venue, not a named body.
 _GENERIC_LEFT = {"network": ("ภาคี", "สร้าง"), "centre": ("ห้องประชุม", "ห้อง", "อาคาร", "ณ"),
+                 "group": ("รวม",),  # รวมกลุ่มขาย…: to band together
                  "assembly": ("เวที", "งาน", "ประชุม", "จัด"),  # เวทีสมัชชา…, จัดประชุมสมัชชา…: the meeting
                  "cooperative": ("หอประชุม", "ห้องประชุม"),  # หอประชุมสหกรณ์ อำเภอ…: the cooperative's hall
                  "administration office": _AT_VENUE, "protected area": _AT_VENUE + ("ใน", "เข้า", "เที่ยว")}

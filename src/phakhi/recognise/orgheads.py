@@ -57,6 +57,8 @@ _HEADS = (
     Head("โรงเรียน", "school", 2, True),
     Head("สถานีตำรวจ", "police station", 2),
     Head(IRRIGATION_OFFICE, "office", 2, True),
+    # border posts of the customs, immigration and quarantine services, named by their place
+    Head("ด่านศุลกากร|ด่านตรวจคนเข้าเมือง|ด่านกักกันสัตว์|ด่านตรวจพืช", "station", 2, True),
     # welfare homes and shelters of the social development ministry, named with a province or a name
     Head("บ้านพักเด็กและครอบครัว", "provincial office", 2, True),
     Head("สถานสงเคราะห์|สถานคุ้มครองสวัสดิภาพ|สถานพัฒนาและฟื้นฟู|สถานแรกรับ", "welfare home", 3),

@@ -14,7 +14,7 @@ from functools import cache
 
 from phakhi.recognise import lexicon as lx
 from phakhi.recognise import orgheads as oh
-from phakhi.recognise.orgtails import LEGAL
+from phakhi.recognise.orgtails import LEGAL, SCHOOL_NAME_ENDS
 from phakhi.recognise.places_hint import has_place
 from phakhi.text.segment import LIST_ITEM
 
@@ -100,9 +100,6 @@ _ABBR_AT = re.compile(r"(?:[ก-ฮ]{1,6}\.){1,4}")
 
 SUBJECT_OPENERS = ("การ", "วิสามัญ", "สามัญ")
 _NATIONAL = ("ประเทศไทย", "แห่งชาติ")
-_SCHOOL_NAME_ENDS = ("วิทยา", "พิทยา", "วิทยาคม", "พิทยาคม", "วิทยาคาร", "ศึกษา", "อนุสรณ์", "นุกูล", "บำรุง",
-                     "ประชาสรรค์", "ชนูปถัมภ์", "วิทยาลัย", "ศึกษาลัย", "ราษฎร์", "ประชาบาล", "สามัคคี",
-                     "อุปถัมภ์", "อุทิศ", "ศึกษาคาร", "การคุณ", "รังสรรค์", "ปัญญา", "สงเคราะห์")
 _NAMED_AFTER = ("เจ้าพระยา", "สมเด็จ", "พระ", "ค่าย", "มหาราช")
 # A named forest, hill, stream or island at the end of a name (not ป่าชุมชน, a kind of forest).
 _NATURE = re.compile(r"(?:ป่า(?!ชุมชน)|ภู|ดอย|ห้วย|คลอง|ทะเลสาบ|บึง|เกาะ)[\u0e01-\u0e4e]{3,}$")
@@ -167,7 +164,7 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool 
         return True  # คณะกรรมการชุมชนร่วมใจพัฒนา: the committee of a community named after ชุมชน
     if kind == "school" and rest.startswith("วัด") and len(rest) > 4:
         return True  # โรงเรียนวัดหนองแฟบ: a school named after its temple
-    if kind == "school" and len(rest) > 6 and rest.endswith(_SCHOOL_NAME_ENDS):
+    if kind == "school" and len(rest) > 6 and rest.endswith(SCHOOL_NAME_ENDS):
         return True  # โรงเรียนอุดรพิทยานุกูล: the endings Thai schools' names are made with
     if kind == "hospital" and rest.startswith(_NAMED_AFTER):
         return True  # โรงพยาบาลเจ้าพระยาอภัยภูเบศร, โรงพยาบาลค่ายสุรนารี: named after a person or a camp

@@ -22,8 +22,12 @@ ORG_STOP = frozenset("""
 ประธาน วันที่ เวลา เพื่อให้ ทำ อยู่ เดินหน้า ลงพื้นที่ ชวน ร่วมกัน หนุนเสริม กำหนด ใช้ มุ่ง
 เตรียม ประกาศ ลงนาม ยื่น เสนอ รับ ออก เร่ง ชู เชิญ เปิดตัว ทำงาน ดำเนินงาน ดำเนินการ ด้าน ภายใน ส่งมอบ บริจาค ชั่วคราว สังกัด กว่า
 สั่ง แบ่ง นัด พิพากษา จดทะเบียน แนะนำ ทั่ว ทั่วประเทศ ทั่วไทย ด้วย อยู่แล้ว อีก อีกครั้ง ส่ง
-เรียกร้อง คัดค้าน ค้าน ระดม ชี้ จับมือ ผนึก ผนึกกำลัง
+เรียกร้อง คัดค้าน ค้าน ระดม ชี้ จับมือ ผนึก ผนึกกำลัง เห็นชอบ มีมติ
 """.split())
+# The endings Thai schools' names are made with (โรงเรียนอุดรพิทยานุกูล): such a name needs no place.
+SCHOOL_NAME_ENDS = ("วิทยา", "พิทยา", "วิทยาคม", "พิทยาคม", "วิทยาคาร", "ศึกษา", "อนุสรณ์", "นุกูล", "บำรุง",
+                    "ประชาสรรค์", "ชนูปถัมภ์", "วิทยาลัย", "ศึกษาลัย", "ราษฎร์", "ประชาบาล", "สามัคคี",
+                    "อุปถัมภ์", "อุทิศ", "ศึกษาคาร", "การคุณ", "รังสรรค์", "ปัญญา", "สงเคราะห์")
 # Units of a rate (…สัปดาห์ละ 2 วัน), which newmm splits from ละ.
 _RATE_UNITS = frozenset({"วัน", "สัปดาห์", "เดือน", "ปี", "ครั้ง", "คน", "แห่ง"})
 # Words that start like the title นาย and are none (สภาองค์การนายจ้าง…).
@@ -312,7 +316,7 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
             end = m.start("run") + len(place)
             legal = LEGAL.match(text, end, limit)
             end = legal.end() if legal else end
-        elif qualified and typed:
+        elif qualified and typed and not (kind == "school" and text[start:end].endswith(SCHOOL_NAME_ENDS)):
             end = _typed_place(text, m, end, latin=re.search(r"[A-Za-z0-9]$", text[start:end]) is not None)
     return end
 
