@@ -81,6 +81,7 @@ def events(text: str, persons: dict[str, str] | None = None, orgs: dict[str, str
     # those who came to vote (not those entitled to); those who came to welcome a visitor
     ("มีเยาวชนมาใช้สิทธิ์ 80 คน จากผู้มีสิทธิ์ทั้งหมด 100 คน", [80]),
     ("มีสมาชิกมารอต้อนรับประมาณ 150 คน", [150]),
+    ("มีคณะครูจาก 5 อำเภอมาศึกษาดูงาน 60 คน", [60]),
 ])
 def test_participant_counts(text, expected):
     assert [c.value for c in participant_counts(normalise_text(text))] == expected

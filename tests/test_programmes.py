@@ -62,6 +62,11 @@ def test_programme_names_and_their_end(text, expected):
     assert names(text) == expected
 
 
+def test_a_forms_field_holds_the_whole_name():
+    text = "ชื่อโครงการ: โครงการส่งเสริมอาชีพเลี้ยงปลาดุกให้ครัวเรือนยากจน\nหน่วยงานรับผิดชอบ: สำนักงานประมงอำเภอ"
+    assert names(text) == {"โครงการส่งเสริมอาชีพเลี้ยงปลาดุกให้ครัวเรือนยากจน"}
+
+
 def test_a_royal_projects_name_without_its_royal_suffix_is_an_alias():
     text = ("ติดตามงานโครงการพัฒนาลุ่มน้ำห้วยทราย ชาวบ้านพอใจ\n"
             "องคมนตรีติดตามโครงการพัฒนาลุ่มน้ำห้วยทรายอันเนื่องมาจากพระราชดำริ ที่อำเภอชะอำ")

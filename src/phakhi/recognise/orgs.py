@@ -196,7 +196,23 @@ def _named(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
         if mention and (mention.text in accepted or kind == "company") and not any(
                 f.start < mention.end and mention.start < f.end for f in found):
             found.append(mention)
-    return sorted(found, key=lambda m: m.start)
+    return sorted(_numbered_again(text, found), key=lambda m: m.start)
+
+
+def _numbered_again(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """``สำนักงานส่งเสริมและสนับสนุนวิชาการ 10 กล่าวว่า`` after the same name with its number was read
+    (by the abbreviation that repeats it): the number is the name's here too."""
+    names = {m.text for m in found}
+    out = []
+    for m in found:
+        number = _NUMBER_AFTER.match(text, m.end)
+        if number and m.text + number.group() in names:
+            m = replace(m, end=number.end(), text=m.text + number.group())
+        out.append(m)
+    return out
+
+
+_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d.,:/])")
 
 
 def _heads_in(text: str, start: int, end: int) -> list[tuple[int, int, str, int | None, bool]]:
@@ -263,6 +279,8 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
     keys += (full_head + rest,) if full_head else ()  # ม.ราชภัฏเชียงราย
     keys += (full_head + "การ" + rest,) if full_head == "คณะกรรมาธิการ" else ()  # กมธ.ที่ดิน: การที่ดิน
     end = extend(text, start, end, limit, kind, rank, bare=not rest, qualified=qualified)
+    numbered = _NUMBER_IN_ABBR.match(text, end, limit)
+    end = numbered.end() if numbered else end  # สำนักงานส่งเสริมและสนับสนุนวิชาการ 10 (สสว.10): its abbreviation has the number
     name = text[start:end]
     if _REPEATED.match(text, end):
         return None  # มูลนิธิต่าง ๆ: a repeated word closes a phrase, never a name
@@ -280,6 +298,8 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
                       defines=abbr, inner=inner)
 
 
+# A number after a name that the bracketed abbreviation after it repeats: the number is part of the name.
+_NUMBER_IN_ABBR = re.compile(r" (\d{1,3})(?= ?\((?:[ก-ฮ]{1,6}\.)+ ?\1\))")
 # สภา อบต.หนองฉาง, สภาทต.…: a local government's council, the government written by its abbreviation.
 _COUNCIL_OF = re.compile(r" ?((?:อบต|อบจ|ทต|ทม|ทน)\.)")
 

@@ -25,6 +25,8 @@ from phakhi.text.normalise import squash
 from phakhi.text.segment import Document
 
 _WORD = re.compile("โครงการ")
+# A programme named in a form's field, the rest of the line after its label (ชื่อโครงการ: โครงการ…).
+_LABELLED = re.compile(r"(?<=ชื่อ)โครงการ\s*[:：]\s*(โครงการ[^\n]{4,150})")
 # "เป็นโครงการ…" describes, "12 โครงการ" counts, "เขียนโครงการ" is the generic word.
 _DESCRIPTIVE_BEFORE = re.compile(r"(?:เป็น|ทุก|หลาย|แต่ละ|อีก|\d\s?|ต่าง|สำนักงาน|มูลนิธิ|เขียน|ร่าง|ข้อเสนอ)$")
 _KEY_STRIP = re.compile(r"[\"'“”‘’«»()]|โครงการ")
@@ -59,6 +61,11 @@ def _named(doc: Document) -> list[ProgrammeMention]:
             quoted = quoted_after(text, m.start(), zone.end)
             if quoted:
                 found.append(quoted)
+                continue
+            labelled = _LABELLED.match(text, m.start(), zone.end)
+            if labelled:  # ชื่อโครงการ: โครงการส่งเสริม…ให้ครัวเรือนยากจน: a form's field holds the whole name
+                name = labelled.group(1).rstrip(" .")
+                found.append(ProgrammeMention(name, labelled.start(1), labelled.start(1) + len(name), "programme.labelled"))
                 continue
             if _DESCRIPTIVE_BEFORE.search(text[max(zone.start, m.start() - 10):m.start()]):
                 continue
