@@ -82,6 +82,8 @@ def events(text: str, persons: dict[str, str] | None = None, orgs: dict[str, str
     ("มีเยาวชนมาใช้สิทธิ์ 80 คน จากผู้มีสิทธิ์ทั้งหมด 100 คน", [80]),
     ("มีสมาชิกมารอต้อนรับประมาณ 150 คน", [150]),
     ("มีคณะครูจาก 5 อำเภอมาศึกษาดูงาน 60 คน", [60]),
+    # the places a call for applicants offers
+    ("เปิดรับสมัครเยาวชนอายุ 15-20 ปี จำนวน 30 คน เข้าร่วมค่าย", []),
 ])
 def test_participant_counts(text, expected):
     assert [c.value for c in participant_counts(normalise_text(text))] == expected
@@ -200,6 +202,8 @@ def test_a_statements_own_date_and_a_resolution_it_cites_are_no_events():
     "ศูนย์ฯ สรุปว่า ระหว่างวันที่ 11-17 เมษายน 2568 เกิดอุบัติเหตุ 80 ครั้ง",
     # the day a finding was published
     "ทีมนักวิจัยเผยแพร่ผลการสำรวจแรงงานสูงวัย เมื่อวันที่ 2 มิถุนายน 2568 โดยเก็บข้อมูลจาก 4 จังหวัด",
+    # the day someone died
+    "นายบุญ ใจดี อดีตกำนัน ถึงแก่กรรมอย่างสงบเมื่อวันที่ 4 มีนาคม 2568 สิริอายุ 80 ปี",
 ])
 def test_dates_of_no_happening(text):
     assert events(text)[0] == ()

@@ -78,7 +78,7 @@ def participant_counts(text: str, start: int = 0, end: int | None = None) -> lis
     ``รวม 50 คน`` further on wins over the parts before it).
     """
     end = len(text) if end is None else end
-    counts = [m for m in people_counts(text, start, end) if not _a_rate(text, m, start)]
+    counts = [m for m in people_counts(text, start, end) if not _a_rate(text, m, start) and not _a_quota(text, m, start)]
     claimed: dict[int, Count] = {}
     for word in _ATTEND_BEFORE.finditer(text, start, end):
         if _NOT_ATTENDING.match(text, word.start()) or _NOT_ATTENDING.match(text, max(0, word.start() - 2)):
@@ -108,6 +108,15 @@ _OUT_OF = re.compile(r"จาก\s?(?:สมาชิก|ผู้มีสิ�
 def _a_rate(text: str, m: re.Match, start: int) -> bool:
     """``ตำบลละ 15 คน``, ``หมู่บ้านละไม่น้อยกว่า 15 คน``: so many per place, before or after its qualifier."""
     return any(_RATE_BEFORE.search(text[max(start, at - 4):at]) for at in (m.start(2), m.start()))
+
+
+def _a_quota(text: str, m: re.Match, start: int) -> bool:
+    """``เปิดรับสมัครเยาวชน… จำนวน 40 คน เข้าร่วมค่าย…``: the places a call for applicants offers."""
+    return _QUOTA_BEFORE.search(text, max(start, m.start() - _QUOTA_REACH), m.start()) is not None
+
+
+_QUOTA_BEFORE = re.compile(r"รับสมัคร|เปิดรับ|รับจำนวน|คัดเลือก(?!แล้ว)")
+_QUOTA_REACH = 80
 
 
 def _is_total(text: str, m: re.Match, previous: re.Match | None) -> bool:
@@ -146,7 +155,7 @@ def event_sentence_counts(text: str, start: int, end: int) -> list[Count]:
         qualifier = m.group("qual").strip()
         before = text[max(start, m.start() - 30):m.start()]
         led = _LED.search(before + m.group("qual"))  # นำเกษตรกรรุ่นใหม่ 40 คน มาศึกษาดูงาน: the group led there
-        if not (_LOOSE_QUALIFIER.search(qualifier) or led) or _a_rate(text, m, start):
+        if not (_LOOSE_QUALIFIER.search(qualifier) or led) or _a_rate(text, m, start) or _a_quota(text, m, start):
             continue
         if not led and _NOT_ATTENDANCE_BEFORE.search(before + m.group("qual")):
             continue  # มีสมาชิก 2,845 คน: the members; นำสมาชิกกว่า 1,000 คน ชุมนุม…: those led there came

@@ -16,7 +16,7 @@ from phakhi.text.thaidate import ThaiDate, find_dates, to_ce, years_written
 
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:ภายใน|ก่อน|หมดเขต|สิ้นสุด|ก่อตั้ง|จัดตั้งเมื่อ|เกิด|ประกาศ|ลงวันที่|เผยแพร่|โพสต์|อัปเดต|อัพเดท|"
-    r"ปรับปรุง|ข้อมูล ณ|ข้อมูลเมื่อ|ณ|ฉบับ|อ้างอิง|ที่มา|สืบค้น|เข้าถึง|ถึงแก่กรรม|เสียชีวิต|มีผลบังคับ|บังคับใช้|ครบกำหนด|กำหนดส่ง|ส่งภายใน|"
+    r"ปรับปรุง|ข้อมูล ณ|ข้อมูลเมื่อ|ณ|ฉบับ|อ้างอิง|ที่มา|สืบค้น|เข้าถึง|(?:ถึงแก่กรรม|ถึงแก่อนิจกรรม|เสียชีวิต|มรณภาพ)(?:ลง)?(?:อย่างสงบ)?|มีผลบังคับ|บังคับใช้|ครบกำหนด|กำหนดส่ง|ส่งภายใน|"
     r"ตั้งแต่บัดนี้\s*(?:จน)?ถึง|ตั้งแต่บัดนี้\s*[-–]|ปิดรับสมัคร|รับสมัคร(?:ถึง)?|สมัคร(?:ได้)?(?:ถึง|จนถึง)|จนถึง)"
     r"[ \t]*:?[ \t]*(?:วัน[ก-๙]*ที่|เมื่อ(?:วัน[ก-๙]*ที่)?)?[ \t]*\(?[ \t]*$"  # in the same line: …เสียชีวิต / วันที่… is news
 )
@@ -229,7 +229,7 @@ def event_dates(doc: Document) -> list[ThaiDate]:
     written = _dates_in_body(doc)
     relative = _relative_to_publication(doc, _publication(doc, written))
     for date in sorted(written + relative, key=lambda d: d.start):
-        before = text[max(0, date.start - 24):date.start]
+        before = text[max(0, date.start - 40):date.start]
         if _NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text, date.end) or _is_stamp(doc, date):
             continue
         if (_reports_a_post(doc, date) or _dates_an_incident(text, date) or _cites_a_resolution(text, date)
