@@ -49,7 +49,8 @@ def events(text: str, persons: dict[str, str] | None = None, orgs: dict[str, str
     ("จำนวน 11 ตำบล ตำบละ 15 คน", []),
     ("ผู้เข้าร่วมอบรม 30 คน/รุ่น จำนวน 3 รุ่น", []),
     ("สภาองค์กรชุมชน จำนวน 215 สภา เข้าร่วม", []),
-    ("มอบเกียรติบัตรแก่สมาชิก จำนวน 42 ราย", []),
+    # those handed certificates at the ceremony came to it (as the gold counts them since 461)
+    ("มอบเกียรติบัตรแก่สมาชิก จำนวน 42 ราย", [42]),
     # a total closing a long list of who came, far from the attend word
     ("ผู้เข้าร่วมเวทีประกอบด้วย ผู้แทนสภาองค์กรชุมชนตำบล ผู้แทนองค์กรปกครองส่วนท้องถิ่น อาสาสมัครสาธารณสุขประจำหมู่บ้าน "
      "และเครือข่ายจาก 12 จังหวัดภาคเหนือ ได้แก่ เชียงใหม่ เชียงราย ลำปาง ลำพูน พะเยา แพร่ น่าน อุตรดิตถ์ ตาก สุโขทัย "
@@ -82,6 +83,9 @@ def events(text: str, persons: dict[str, str] | None = None, orgs: dict[str, str
     ("มีเยาวชนมาใช้สิทธิ์ 80 คน จากผู้มีสิทธิ์ทั้งหมด 100 คน", [80]),
     ("มีสมาชิกมารอต้อนรับประมาณ 150 คน", [150]),
     ("มีคณะครูจาก 5 อำเภอมาศึกษาดูงาน 60 คน", [60]),
+    # those handed something at the ceremony (a code with digits in what was handed)
+    ("มอบหนังสืออนุญาต (ส.ป.ก.4-01) ให้เกษตรกร 120 ราย ณ หอประชุมอำเภอ", [120]),
+    ("มอบถุงยังชีพให้ชุมชน 20 ชุด และจะฝึกอาสาสมัครเพิ่มอีก 30 คนในเดือนหน้า", []),
     # the places a call for applicants offers
     ("เปิดรับสมัครเยาวชนอายุ 15-20 ปี จำนวน 30 คน เข้าร่วมค่าย", []),
 ])
@@ -166,6 +170,12 @@ def test_an_events_name_drops_a_quote_mark_left_open():
 def test_an_opening_is_named_by_what_opened_not_by_who_came():
     (event,), _, _ = events("วันที่ 3 มีนาคม 2568 มูลนิธิเพื่อนแรงงาน เปิดศูนย์ให้คำปรึกษาแรงงาน มีแรงงานร่วมงานราว 90 คน")
     assert event.name.startswith("เปิดศูนย์ให้คำปรึกษาแรงงาน") and event.participants == 90
+
+
+def test_those_handed_something_count_only_where_no_one_else_is_counted():
+    (event,), _, _ = events("วันที่ 5 มิถุนายน 2567 มอบทุนการศึกษาแก่นักเรียนยากจน 1,500 คน จาก 80 โรงเรียน "
+                            "โดยมีผู้ปกครองและนักเรียนตัวแทนเข้าร่วมพิธี 300 คน")
+    assert event.participants == 300
 
 
 def test_a_market_day_is_named_by_its_market():

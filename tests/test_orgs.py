@@ -287,6 +287,8 @@ NAMES = [
     # a council of indigenous peoples; a headline's "opens applications" glued to a foundation
     ("สภาชนเผ่าพื้นเมืองแห่งประเทศไทย จัดสมัชชา และมูลนิธิรักษ์ทะเลใต้เปิดรับอาสาสมัคร",
      {"สภาชนเผ่าพื้นเมืองแห่งประเทศไทย", "มูลนิธิรักษ์ทะเลใต้"}),
+    # people who care for their homeland (with the old letter ฅ); a provincial land reform office's abbreviation
+    ("ผู้แทนกลุ่มฅนรักษ์บ้านเกิด และกลุ่มรักษ์ลำน้ำพอง ร่วมประชุม", {"กลุ่มฅนรักษ์บ้านเกิด", "กลุ่มรักษ์ลำน้ำพอง"}),
     # "a centre that is outside the city" is no name
     ("ต้องการที่พักใกล้งาน ไม่ใช่ศูนย์ที่อยู่นอกเมือง", set()),
     # a national fund
@@ -297,6 +299,8 @@ NAMES = [
 ]
 
 ALIASES = [
+    ("ส.ป.ก.ยโสธร มอบเอกสารสิทธิ์\nสำนักงานการปฏิรูปที่ดินจังหวัดยโสธร จัดพิธี", "สำนักงานการปฏิรูปที่ดินจังหวัดยโสธร",
+     {"ส.ป.ก.ยโสธร"}),
     # a regional office's number repeated in its abbreviation; the name again with its number alone
     ("ศูนย์ส่งเสริมการเรียนรู้ 9 (ศสร.9) จัดอบรม ผู้อำนวยการศูนย์ส่งเสริมการเรียนรู้ 9 กล่าวว่า",
      "ศูนย์ส่งเสริมการเรียนรู้ 9", {"ศสร.9"}),

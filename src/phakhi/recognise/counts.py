@@ -43,9 +43,14 @@ _ATTEND_BEFORE = re.compile(
 )
 _ATTEND_AFTER = re.compile(r"(?:(?!ผู้|โดย|มี|และ)[^\d\n]){0,25}?(?:ได้)?(?:เข้าร่วม|ร่วมงาน|ร่วมกิจกรรม|ร่วมประชุม|ร่วมสัมมนา|ร่วมเวที|เข้ารับการอบรม|มาร่วม|"
                            r"(?:ไป|เดินทางไป)?ศึกษาดูงาน)")
+# Those handed something at the ceremony, the count right after them (มอบหนังสืออนุญาต…ให้เกษตรกร 215 ราย).
+_GIVEN_TO = re.compile(r"มอบ[^\n]{0,90}?(?:แก่|ให้กับ|ให้)[ก-๙]{2,24}\s?$")
 # The team a count leads out (นำ อสม. 60 คน ลงพื้นที่…): the happening's people when nothing else counts them.
 _FIELD_TEAM = re.compile(r"\s?(?:ได้)?ลงพื้นที่")
 FIELD_TEAM = "participants.field-team"
+GIVEN_TO = "participants.given-to"
+# Counts an event takes only when nothing else in its line counts who came.
+FALLBACK_RULES = frozenset({FIELD_TEAM, GIVEN_TO})
 _RATE_BEFORE = re.compile(r"ละ\s?$")
 _NOT_ATTENDING = re.compile(r"เข้าร่วมเป็นสมาชิก|ร่วมเป็นสมาชิก|ร่วมลงทุน|ร่วมสมทบ")
 _WINDOW = 130
@@ -96,6 +101,8 @@ def participant_counts(text: str, start: int = 0, end: int | None = None) -> lis
             claimed.setdefault(m.start(), _count(m, "participants.before-attend"))
         elif _FIELD_TEAM.match(text, m.end(), end):
             claimed.setdefault(m.start(), _count(m, FIELD_TEAM))
+        elif _GIVEN_TO.search(text, max(start, m.start() - 100), m.start()):
+            claimed.setdefault(m.start(), _count(m, GIVEN_TO))
     return sorted(claimed.values(), key=lambda c: c.start)
 
 

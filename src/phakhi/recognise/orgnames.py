@@ -130,6 +130,7 @@ _ONE_OF_A_KIND = frozenset({"foundation", "association", "company", "federation"
 # Setting up a body of a kind (ให้ทุกเทศบาลตั้งคณะกรรมการ…ระดับเมือง): a type, not a body that exists.
 _PROPOSED = re.compile(r"(?:(?<!แต่ง)ตั้ง|ให้มี|ทุก[\u0e01-\u0e4e]{0,8})\s?$")  # แต่งตั้ง: appointed, it exists
 # The causes a network is named by (เครือข่ายลดบริโภคเค็ม, เครือข่ายเฝ้าระวังไฟป่า).
+_LOVERS_OF = re.compile(r"(?:[คฅ]น)?(?:อนุ)?รักษ์[\u0e01-\u0e4e]{3,}")
 _CAUSES = ("ลด", "เลิก", "งด", "เฝ้าระวัง", "อนุรักษ์", "รักษ์", "ต่อต้าน", "ปกป้อง", "พิทักษ์")
 
 
@@ -160,6 +161,8 @@ def _acceptable(name: str, head: str, qualified: bool, kind: str, defines: bool 
         return True  # คณะทำงานยกร่างข้อเสนอเชิงนโยบาย: named by its task (คณะกรรมการหมู่บ้าน is a type)
     if kind == "network" and rest.startswith(_CAUSES) and len(lx.tokens(rest)) >= 2:
         return True  # เครือข่ายลดบริโภคเค็ม: named by its cause
+    if kind == "group" and _LOVERS_OF.match(rest):
+        return True  # กลุ่มฅนรักษ์บ้านเกิด, กลุ่มรักษ์เชียงของ: people who care for a place or a thing
     if kind == "committee" and _NAMED_COMMUNITY.match(rest):
         return True  # คณะกรรมการชุมชนร่วมใจพัฒนา: the committee of a community named after ชุมชน
     if kind == "school" and rest.startswith("วัด") and len(rest) > 4:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from phakhi.records import Event, Evidence, Place, PlaceType, Programme
 from phakhi.recognise.actors import Actors
-from phakhi.recognise.counts import FIELD_TEAM, Count, event_sentence_counts, participant_counts
+from phakhi.recognise.counts import FALLBACK_RULES, Count, event_sentence_counts, participant_counts
 from phakhi.relate.event_dates import event_dates
 from phakhi.relate.event_roles import chair, mentions_in, organizers, speakers
 from phakhi.relate.event_names import event_name
@@ -63,8 +63,8 @@ def _assign_counts(doc: Document, frames: list[_Frame]) -> dict[int, Count]:
     event before it; a count in a roundup's item of its own (``• บุรีรัมย์ – …``) makes an
     undated event of that item (added to ``frames``)."""
     found = (c for s in doc.sentences for c in participant_counts(doc.text, s.start, _list_end(doc.text, s.end)))
-    # a team led out counts only where no one else is counted (the people met, those who came)
-    counts = sorted({c.start: c for c in found}.values(), key=lambda c: c.rule == FIELD_TEAM)
+    # a team led out, or those handed something, count only where no one else is counted (who came)
+    counts = sorted({c.start: c for c in found}.values(), key=lambda c: c.rule in FALLBACK_RULES)
     owner: dict[int, Count] = {}
     for c in counts:
         same_line = [i for i, f in enumerate(frames) if f.anchor.start <= c.start < f.anchor.end]
