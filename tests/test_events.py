@@ -178,6 +178,11 @@ def test_those_handed_something_count_only_where_no_one_else_is_counted():
     assert event.participants == 300
 
 
+def test_an_event_word_before_a_count_names_no_event():
+    (event,), _, _ = events("วันที่ 9 มีนาคม 2568 ส่งมอบฝายให้ชาวบ้าน มีชาวบ้านร่วมพิธีประมาณ 100 คน")
+    assert event.name.startswith("ส่งมอบฝาย") or not event.name.startswith("พิธีประมา")
+
+
 def test_a_market_day_is_named_by_its_market():
     (event,), _, _ = events("วันที่ 12 มีนาคม 2568 สำนักงานพัฒนาชุมชนอำเภอโพนทอง จัดตลาดนัดสินค้าชุมชน ณ ลานหน้าอำเภอ")
     assert event.name == "ตลาดนัดสินค้าชุมชน"

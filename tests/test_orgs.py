@@ -289,6 +289,12 @@ NAMES = [
      {"สภาชนเผ่าพื้นเมืองแห่งประเทศไทย", "มูลนิธิรักษ์ทะเลใต้"}),
     # people who care for their homeland (with the old letter ฅ); a provincial land reform office's abbreviation
     ("ผู้แทนกลุ่มฅนรักษ์บ้านเกิด และกลุ่มรักษ์ลำน้ำพอง ร่วมประชุม", {"กลุ่มฅนรักษ์บ้านเกิด", "กลุ่มรักษ์ลำน้ำพอง"}),
+    # a numbered regional office with its seat's province; a water users' group before what it does
+    ("สำนักงานป้องกันควบคุมโรคที่ 9 จังหวัดนครราชสีมา รณรงค์ และตั้งกลุ่มผู้ใช้น้ำฝายห้วยทรายดูแลรักษาฝาย",
+     {"สำนักงานป้องกันควบคุมโรคที่ 9 จังหวัดนครราชสีมา", "กลุ่มผู้ใช้น้ำฝายห้วยทราย"}),
+    # a national office and its provincial office are two bodies
+    ("สำนักงานประกันสังคมจังหวัดชลบุรี รับหนังสือ และจะส่งถึงสำนักงานประกันสังคม",
+     {"สำนักงานประกันสังคมจังหวัดชลบุรี", "สำนักงานประกันสังคม"}),
     # "a centre that is outside the city" is no name
     ("ต้องการที่พักใกล้งาน ไม่ใช่ศูนย์ที่อยู่นอกเมือง", set()),
     # a national fund

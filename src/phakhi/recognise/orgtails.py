@@ -219,6 +219,7 @@ def place_only(rest: str) -> str:
     return rest[:m.end()] + place_prefix(rest[m.end():]) if m and place_prefix(rest[m.end():]) else ""
 
 
+_VERB_AFTER_A_PLACE = re.compile("|".join(AFTER_A_PLACE))
 _VILLAGE_THEN_VERB = re.compile(rf"(?<!แม่)บ้าน([{lx.THAI}]+?)(?:{'|'.join(AFTER_A_PLACE)})")
 
 
@@ -230,6 +231,10 @@ def end_at_place(name: str) -> str:
     village = _VILLAGE_THEN_VERB.search(name)  # โรงเรียนบ้านห้วยไผ่ปลูกต้นไม้: a village, then what was done
     if village and place_prefix(village.group(1)) == village.group(1) and (m is None or m.start() < village.start()):
         return name[:village.end(1)]
+    for verb in _VERB_AFTER_A_PLACE.finditer(name, 4):
+        before = name[:verb.start()]  # กลุ่มผู้ใช้น้ำฝายโคกภูดูแลรักษา: a known place, then what is done
+        if any(before[i:] in lx.place_names() for i in range(max(0, len(before) - 20), len(before) - 3)):
+            return before
     if m is None:
         return name
     place = place_prefix(name[m.end():], strict=m.group() == "จังหวัด")
@@ -301,7 +306,7 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
         # ศูนย์บริการสาธารณสุข 54 ลุมพินี: a numbered facility and its area; any body before a number
         # and a province (สถาบันพัฒนาฝีมือแรงงาน 12 สงขลา: a numbered region's office and its seat)
         end = numbered.end()
-    zoned = re.search(r"เขต\s?\d+$", text[start:end]) is not None  # สำนักงาน… เขต 7 ขอนแก่น: the zone's seat
+    zoned = re.search(r"(?:เขต|ที่)\s?\d+$", text[start:end]) is not None  # สำนักงาน… เขต 7 ขอนแก่น: the zone's seat
     if zoned or ((rank is None or rank >= 2 or kind == "local government") and not has_place(text[start:end])):
         m = _PLACE_AFTER.match(text, end, limit)
         if m is not None and m.group("run").startswith(_BANGKOK):
@@ -316,6 +321,9 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
             end = m.start("run") + len(place)
             legal = LEGAL.match(text, end, limit)
             end = legal.end() if legal else end
+        elif zoned and typed and m.group(0).strip().startswith("จังหวัด") and place_prefix(
+                m.group("run"), strict=True) == m.group("run"):
+            end = m.end()  # สำนักงานป้องกันควบคุมโรคที่ 7 จังหวัดขอนแก่น: a numbered region's office and its seat
         elif qualified and typed and not (kind == "school" and text[start:end].endswith(SCHOOL_NAME_ENDS)):
             end = _typed_place(text, m, end, latin=re.search(r"[A-Za-z0-9]$", text[start:end]) is not None)
     return end

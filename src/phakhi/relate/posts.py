@@ -357,9 +357,11 @@ def _reading(text: str, person: PersonMention, role: RoleMatch, orgs: list[OrgMe
 
 def _title(text: str, role: RoleMatch, first: OrgMention) -> str:
     """The role alone; a role that runs into its body (นายกองค์การบริหารส่วนตำบล…) keeps the body type."""
-    if first.start < role.end and first.kind in ("military unit", "court") and role.role.endswith(first.head):
-        # ผู้บังคับกองร้อย of a company, ผู้พิพากษาหัวหน้าศาล of a court: the body's type is part of the title
-        title = role.role  # ผู้บังคับกองร้อย of กองร้อยทหารพรานที่ 4613: the unit type is part of the rank's title
+    if first.start < role.end and first.kind in ("military unit", "court") and (
+            role.role.endswith(first.head) or first.head.startswith(text[first.start:role.end])):
+        # ผู้บังคับกองร้อย of กองร้อยทหารพรานที่ 4613, ผู้บังคับหน่วย of หน่วยพัฒนาการเคลื่อนที่ 35, ผู้พิพากษา
+        # หัวหน้าศาล of a court: the body's type (or its first word) is part of the title
+        title = role.role
     elif first.start < role.end:
         title = re.sub(r"\s", "", _ACTING.sub("", text[role.start:first.start], count=1))
     else:

@@ -193,10 +193,13 @@ _FOREIGN_KINDS = frozenset({"foundation", "international organization", "agency"
 def _join_affixed(mentions: list[OrgMention], parent: list[int], find) -> None:
     """A headline's ``ศูนย์คุ้มครองคนไร้ที่พึ่ง`` for the one body named with its province, district or
     subdistrict after it (``ศูนย์คุ้มครองคนไร้ที่พึ่งจังหวัดปทุมธานี``), and ``กลุ่มทอผ้าไหมบ้านนาโพธิ์`` for the one body
-    named with the form it is registered in before it (``วิสาหกิจชุมชนกลุ่มทอผ้าไหมบ้านนาโพธิ์``)."""
+    named with the form it is registered in before it (``วิสาหกิจชุมชนกลุ่มทอผ้าไหมบ้านนาโพธิ์``). A known
+    national office (สำนักงานประกันสังคม) is not its provincial office (a fund's provincial name is the fund)."""
     keys = [(i, org_key(m.text)) for i, m in enumerate(mentions) if not m.template]
     provinces = lx.province_names()
     for i, short in keys:
+        if mentions[i].text in oh.known_names() and mentions[i].text.startswith("สำนักงาน"):
+            continue
         hits = {find(j) for j, long in keys
                 if find(j) != find(i) and (long.startswith(short) and _a_place(long[len(short):], provinces)
                                            or long.endswith(short) and long[:-len(short)] in _REGISTERED_AS)}
