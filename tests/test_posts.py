@@ -377,6 +377,10 @@ CASES = [
      {("เอ ดีมาก", "ปศุสัตว์อำเภอ", None), ("บี ใจดี", "พัฒนากร", None), ("ซี สุขดี", "นักวิชาการสัตวบาล", None)}),
     # a provincial land reform officer names only the province
     ("นายดี ใจงาม ปฏิรูปที่ดินจังหวัดยโสธร มอบเอกสาร", {("ดี ใจงาม", "ปฏิรูปที่ดินจังหวัด", None)}),
+    # a province's social development officer by abbreviation after the name: a title, not the office
+    ("นางแดง ใจดี พมจ.ชัยนาท และเจ้าหน้าที่ อบจ.ชัยนาท ลงพื้นที่", {("แดง ใจดี", "พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด", None)}),
+    # a foundation's country representative, its Thai name between
+    ("นางสาวแอนนา ลี ผู้แทนมูลนิธิเอเชียประจำประเทศไทย กล่าว", {("แอนนา ลี", "ผู้แทนประจำประเทศไทย", "มูลนิธิเอเชีย")}),
     # a unit's commander: the unit's first word is part of the title
     ("พันเอกเก่ง กล้าหาญ ผู้บังคับหน่วยพัฒนาการเคลื่อนที่ 21 ส่งมอบ",
      {("เก่ง กล้าหาญ", "ผู้บังคับหน่วย", "หน่วยพัฒนาการเคลื่อนที่ 21")}),

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from phakhi.records import Evidence, Organization, Person, Post, UnitOf
 from phakhi.recognise.orgs import OrgMention, find_orgs
-from phakhi.recognise.persons import find_persons
+from phakhi.recognise.persons import PersonMention, find_persons
+from phakhi.recognise.roles import match_role
 from phakhi.relate.posts import read_posts
 from phakhi.relate.units import unit_pairs
 from phakhi.resolve.coref import OrgGroup, group_orgs, group_persons, org_key
@@ -30,7 +31,8 @@ def recognise_actors(doc: Document) -> Actors:
     """Persons with titles, organisations with aliases, posts and unit-of relations."""
     text = doc.text
     person_mentions = find_persons(doc)
-    org_mentions = find_orgs(doc, [(p.start, p.end) for p in person_mentions])
+    org_mentions = [m for m in find_orgs(doc, [(p.start, p.end) for p in person_mentions])
+                    if not _a_title_after_a_name(text, m, person_mentions)]
     people = group_persons(doc, person_mentions, [(o.start, o.end) for o in org_mentions])
     orgs = group_orgs(org_mentions)
     persons = tuple(
@@ -48,6 +50,15 @@ def recognise_actors(doc: Document) -> Actors:
     every_mention = sorted((m for g in people for m in g.mentions), key=lambda m: m.start)
     return Actors(persons, organizations, _posts(text, every_mention, org_mentions, person_of, org_of),
                   _units(text, org_mentions, org_of))
+
+
+def _a_title_after_a_name(text: str, m: OrgMention, persons: list[PersonMention]) -> bool:
+    """``นางนวลจันทร์ เพ็งแก้ว พมจ.อ่างทอง``: an office's abbreviation that is also a title, right after a
+    name, is the person's title (พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด), not the office."""
+    if not m.rule.startswith("org.abbreviation") or not any(p.end <= m.start <= p.end + 1 for p in persons):
+        return False
+    role = match_role(text, m.start)
+    return role is not None and role.start == m.start and role.end >= m.start + len(m.head)
 
 
 def _evidence(text: str, start: int, end: int, rule: str, confidence: float) -> Evidence:

@@ -127,7 +127,7 @@ _CHAIRING = ("ใน", "เปิด", "พิธี", "การประชุ
 _PLACE_RUN = re.compile(rf"(?:หมู่(?:ที่)?\s?\d+|[{THAI}]+)")
 _NOT_A_PLACE_TAIL = re.compile("|".join(AFTER_A_PLACE + ("ด้วย", "อีก", "ได้", "จะ", "ก็")))
 _COUNTRY_REP = re.compile(
-    r"(?:(?:รอง|ผู้ช่วย)\s?)?(?P<head>ผู้แทน|ผู้อำนวยการ)(?=\s?(?:[A-Z][A-Za-z-]{1,11}|องค์การ[\u0e01-\u0e4e]+)\s?ประจำประเทศไทย)"
+    r"(?:(?:รอง|ผู้ช่วย)\s?)?(?P<head>ผู้แทน|ผู้อำนวยการ)(?=\s?(?:[A-Z][A-Za-z-]{1,11}|(?:องค์การ|มูลนิธิ|สถาบัน|กองทุน)[\u0e01-\u0e4e]+)\s?ประจำประเทศไทย)"
 )
 _PRACHAM = re.compile(r"\s?ประจำ(?=[\u0e01-\u0e4e])")
 # The region or country a title covers, part of it: ผู้อำนวยการประจำภูมิภาคเอเชีย องค์การ…
