@@ -183,6 +183,13 @@ def test_an_event_word_before_a_count_names_no_event():
     assert event.name.startswith("ส่งมอบฝาย") or not event.name.startswith("พิธีประมา")
 
 
+def test_a_headlines_total_does_not_take_the_place_of_each_events_count():
+    found, _, _ = events("เครือข่ายจัดเวที 2 จังหวัด ผู้เข้าร่วมรวมกว่า 300 คน\n"
+                         "ครั้งแรก เมื่อวันที่ 8 มีนาคม 2568 ที่หอประชุมอำเภอ มีชาวบ้านเข้าร่วม 180 คน\n"
+                         "ครั้งที่สอง เมื่อวันที่ 15 มีนาคม 2568 ที่ศาลาวัด มีผู้เข้าร่วม 130 คน")
+    assert [(e.start, e.participants) for e in found] == [("2025-03-08", 180), ("2025-03-15", 130)]
+
+
 def test_a_market_day_is_named_by_its_market():
     (event,), _, _ = events("วันที่ 12 มีนาคม 2568 สำนักงานพัฒนาชุมชนอำเภอโพนทอง จัดตลาดนัดสินค้าชุมชน ณ ลานหน้าอำเภอ")
     assert event.name == "ตลาดนัดสินค้าชุมชน"

@@ -64,7 +64,10 @@ def _assign_counts(doc: Document, frames: list[_Frame]) -> dict[int, Count]:
     undated event of that item (added to ``frames``)."""
     found = (c for s in doc.sentences for c in participant_counts(doc.text, s.start, _list_end(doc.text, s.end)))
     # a team led out, or those handed something, count only where no one else is counted (who came)
-    counts = sorted({c.start: c for c in found}.values(), key=lambda c: c.rule in FALLBACK_RULES)
+    # and a headline's count (often the sum of the events) only where the body gives none
+    headline_end = doc.zones[0].end if len(doc.zones) > 1 else 0
+    counts = sorted({c.start: c for c in found}.values(),
+                    key=lambda c: (c.rule in FALLBACK_RULES, c.start < headline_end))
     owner: dict[int, Count] = {}
     for c in counts:
         same_line = [i for i, f in enumerate(frames) if f.anchor.start <= c.start < f.anchor.end]
