@@ -386,6 +386,9 @@ def _head_len(text: str, pos: int) -> int:
     return m.end() - pos if m else 0
 
 
+_RUN_END = re.compile(r"[^\u0e01-\u0e4e]|$")
+
+
 def _named_before(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | None:
     """``ประธานชมรม`` with no name after: the club last named before it; ``… ของมูลนิธิ``:
     the one foundation named before it."""
@@ -393,9 +396,15 @@ def _named_before(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMent
     m = oh.head_pattern().match(text, of.end() if of else role.end) or (None if of else _head_ending(text, role))
     if m is None and (short := _SHORT_REF.match(text, of.end() if of else role.end)):  # เหรัญญิกของสถาบันฯ
         return _shortened_body(short.group(1), role, orgs)
-    if m is None or re.match(r"[\u0e01-\u0e2e\u0e30-\u0e4e]", text[max(m.end(), role.end):][:1] or " "):
+    if m is None:
         return None
-    earlier = [o for o in orgs if o.end <= role.start and o.text.startswith(m.group())]
+    called, kind_of = m.group(), False
+    if re.match(r"[\u0e01-\u0e2e\u0e30-\u0e4e]", text[max(m.end(), role.end):][:1] or " "):
+        # ประธานคณะกรรมการหมู่บ้าน: a kind of body, the one named before as that kind and more
+        called, kind_of = text[m.start():_RUN_END.search(text, m.start()).start()], True
+    earlier = [o for o in orgs if o.end <= role.start and o.text.startswith(called) and o.text != called]
+    if kind_of and len({o.text for o in earlier}) != 1:
+        return None
     if of and len({o.text for o in earlier}) != 1:
         return None
     return earlier[-1] if earlier else None
