@@ -295,6 +295,8 @@ NAMES = [
     # a national office and its provincial office are two bodies
     ("สำนักงานประกันสังคมจังหวัดชลบุรี รับหนังสือ และจะส่งถึงสำนักงานประกันสังคม",
      {"สำนักงานประกันสังคมจังหวัดชลบุรี", "สำนักงานประกันสังคม"}),
+    # a verb after การ is a noun, part of the name (การใช้น้ำ)
+    ("ประธานกลุ่มบริหารการใช้น้ำชลประทานตำบลโนนสูง กล่าว", {"กลุ่มบริหารการใช้น้ำชลประทานตำบลโนนสูง"}),
     # a centre asked for is a kind, none named yet
     ("ฝั่งลาวขอศูนย์ช่วยเหลือที่สะพาน และขอให้ตั้งศูนย์ช่วยเหลือแรงงานที่ด่าน", set()),
     # "a centre that is outside the city" is no name

@@ -164,7 +164,7 @@ def cut(run: str) -> str:
         joined = i + 1 < len(words) and (words[i + 1] in _TERMS_AFTER.get(word, ())
                                          or _STRAY.fullmatch(words[i + 1]) is not None)  # บ้านอีต่อง: อี|ต่อ|ง
         titled = word.startswith("นาย") and word not in _NAI_WORDS  # นายสมชาย, not นายจ้าง
-        who = bool(kept) and kept[-1] == "ผู้"  # ผู้ได้รับผลกระทบ: "those who", a noun
+        who = bool(kept) and kept[-1] in ("ผู้", "การ", "ความ")  # ผู้ได้รับผลกระทบ, การใช้น้ำ: a noun, not a clause
         if not who and ((word in ORG_STOP and not joined) or (titled and len(kept) > 0) or (
                 not kept and word.startswith(_AUX)) or word.startswith(_CLAUSE_WORDS)):
             break
