@@ -86,6 +86,7 @@ def events(text: str, persons: dict[str, str] | None = None, orgs: dict[str, str
     # those handed something at the ceremony (a code with digits in what was handed)
     ("มอบหนังสืออนุญาต (ส.ป.ก.4-01) ให้เกษตรกร 120 ราย ณ หอประชุมอำเภอ", [120]),
     ("มอบถุงยังชีพให้ชุมชน 20 ชุด และจะฝึกอาสาสมัครเพิ่มอีก 30 คนในเดือนหน้า", []),
+    ("มีเยาวชนและผู้ปกครองร่วมพิธีเปิด 65 คน", [65]),
     # the places a call for applicants offers
     ("เปิดรับสมัครเยาวชนอายุ 15-20 ปี จำนวน 30 คน เข้าร่วมค่าย", []),
 ])
