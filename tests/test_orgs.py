@@ -295,6 +295,8 @@ NAMES = [
     # a national office and its provincial office are two bodies
     ("สำนักงานประกันสังคมจังหวัดชลบุรี รับหนังสือ และจะส่งถึงสำนักงานประกันสังคม",
      {"สำนักงานประกันสังคมจังหวัดชลบุรี", "สำนักงานประกันสังคม"}),
+    # "follows up" glued after a hospital's province
+    ("จะส่งต่อให้โรงพยาบาลสุรินทร์ติดตามรักษา", {"โรงพยาบาลสุรินทร์"}),
     # "helps" glued after the district of an office
     ("โดยมีสำนักงานเกษตรอำเภอบ้านไผ่ช่วยตรวจรับรองมาตรฐาน", {"สำนักงานเกษตรอำเภอบ้านไผ่"}),
     # a verb after การ is a noun, part of the name (การใช้น้ำ)
