@@ -87,6 +87,8 @@ def events(text: str, persons: dict[str, str] | None = None, orgs: dict[str, str
     ("มอบหนังสืออนุญาต (ส.ป.ก.4-01) ให้เกษตรกร 120 ราย ณ หอประชุมอำเภอ", [120]),
     ("มอบถุงยังชีพให้ชุมชน 20 ชุด และจะฝึกอาสาสมัครเพิ่มอีก 30 คนในเดือนหน้า", []),
     ("มีเยาวชนและผู้ปกครองร่วมพิธีเปิด 65 คน", [65]),
+    # representatives who received it on everyone's behalf
+    ("มอบกรมธรรม์ให้อาสาสมัคร 900 คน โดยมีตัวแทนอาสาสมัครรับมอบ 80 คน", [900, 80]),
     # those checked or counselled at a service unit; a child sent into care is not there
     ("มีแรงงานเข้ารับการตรวจ 400 คน", [400]),
     ("ให้คำปรึกษาและช่วยกรอกคำขอแก่ชาวบ้าน 50 ราย", [50]),

@@ -259,7 +259,7 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
         if m:
             end = m.end()
     if LEGAL.search(text, start, end):
-        return end  # …ท่าตูม จำกัด อำเภอท่าตูม: the legal form closes the name
+        return _branch(text, end, limit)  # …ท่าตูม จำกัด อำเภอท่าตูม: the legal form closes the name, but for a branch
     if text.endswith("ประเทศไทย", start, end) and text.startswith("ฯ", end) and not text.startswith("ฯล", end):
         end += 1  # สมาคม…แห่งประเทศไทยฯ: its royal patronage cut short
     end = _branch(text, end, limit)

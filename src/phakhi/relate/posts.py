@@ -387,11 +387,16 @@ def _head_len(text: str, pos: int) -> int:
 
 
 _RUN_END = re.compile(r"[^\u0e01-\u0e4e]|$")
+_BRANCH_REF = re.compile(r"\s?(สาขา[\u0e01-\u0e4e]+)")
 
 
 def _named_before(text: str, role: RoleMatch, orgs: list[OrgMention]) -> OrgMention | None:
     """``ประธานชมรม`` with no name after: the club last named before it; ``… ของมูลนิธิ``:
     the one foundation named before it."""
+    branch = _BRANCH_REF.match(text, role.end)
+    if branch:  # ผู้จัดการสาขาแม่สอด: the branch named before (บริษัท… จำกัด (มหาชน) สาขาแม่สอด)
+        named = [o for o in orgs if o.end <= role.start and re.sub(r"\s", "", o.text).endswith(branch.group(1))]
+        return named[-1] if named else None
     of = _OF.match(text, role.end)
     m = oh.head_pattern().match(text, of.end() if of else role.end) or (None if of else _head_ending(text, role))
     if m is None and (short := _SHORT_REF.match(text, of.end() if of else role.end)):  # เหรัญญิกของสถาบันฯ

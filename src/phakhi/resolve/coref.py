@@ -168,7 +168,7 @@ def _join_short_names(mentions: list[OrgMention], parent: list[int], find) -> No
                 if find(j) != find(i) and len(long) > len(short) >= 2 and long[0] == short[0]
                 and (long[-1] == short[-1] and _in_order(short, long) or len(short) >= 4 and long[:len(short)] == short
                      or long[:len(short)] == short and oh.head_pattern().match(long[len(short)]))
-                and not _LEVELS & (set(long) - set(short))}
+                and not _LEVELS & (set(long) - set(short)) and long[len(short)] != "สาขา"}  # a branch is a unit
         if len(hits) == 1:
             parent[find(i)] = hits.pop()
 
