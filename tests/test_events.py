@@ -185,6 +185,11 @@ def test_those_handed_something_count_only_where_no_one_else_is_counted():
     assert event.participants == 300
 
 
+def test_an_events_name_ends_before_its_weekday_and_date():
+    (event,), _, _ = events("เทศบาลจัดพิธีปิดหลักสูตรโรงเรียนผู้สูงอายุ รุ่นที่ 2 เมื่อวันศุกร์ที่ 7 มีนาคม 2568 ณ หอประชุม")
+    assert event.name == "พิธีปิดหลักสูตรโรงเรียนผู้สูงอายุ รุ่นที่ 2"
+
+
 def test_an_event_word_before_a_count_names_no_event():
     (event,), _, _ = events("วันที่ 9 มีนาคม 2568 ส่งมอบฝายให้ชาวบ้าน มีชาวบ้านร่วมพิธีประมาณ 100 คน")
     assert event.name.startswith("ส่งมอบฝาย") or not event.name.startswith("พิธีประมา")
@@ -384,6 +389,13 @@ def test_a_count_in_a_roundups_own_item_is_that_items_event():
     ("เมื่อวันที่ 9 กันยายน 2568 เกษตรอำเภอนำเกษตรกรรุ่นใหม่ 25 คน จากโครงการเกษตรกรน้อย มาศึกษาดูงานที่ศูนย์ฯ", [25]),
     # members led to a rally came
     ("เมื่อวันที่ 3 มีนาคม 2568 เครือข่ายเกษตรกรนำสมาชิกกว่า 400 คน จาก 5 จังหวัด ชุมนุมหน้าศาลากลาง", [400]),
+    # the graduates of a graduation
+    ("จัดพิธีมอบประกาศนียบัตรแก่นักเรียนโรงเรียนผู้สูงอายุ รุ่นที่ 3 เมื่อวันที่ 14 มีนาคม 2568 "
+     "มีผู้สูงอายุสำเร็จการศึกษา 48 คน", [48]),
+    # a later paragraph that points back at the ceremony counts who stood by
+    ("มูลนิธิส่งมอบแท็งก์น้ำให้โรงเรียนบ้านห้วยหก เมื่อวันที่ 2 เมษายน 2568\n\n"
+     "ผู้อำนวยการโรงเรียนกล่าวว่า นักเรียนจะมีน้ำดื่มตลอดปี\n\n"
+     "ในพิธีส่งมอบ มีกำนันตำบลแม่คะร่วมเป็นสักขีพยาน พร้อมผู้ปกครองกว่า 70 คน", [70]),
 ])
 def test_participants_of_the_events(text, expected):
     assert [e.participants for e in events(text)[0]] == expected
@@ -398,6 +410,9 @@ def test_participants_of_the_events(text, expected):
     # a letter's own date is no event; the meeting it calls is
     ("ที่ ลป 0017/ว 21\nสำนักงานพัฒนาชุมชนจังหวัดลำปาง\n\n3 มีนาคม 2568\n\nเรื่อง ขอเชิญประชุม\n\n"
      "เรียน ผู้นำกลุ่มอาชีพ\n\nด้วยสำนักงานฯ กำหนดประชุมในวันที่ 10 มีนาคม 2568 ณ ห้องประชุมสำนักงาน", ["2025-03-10"]),
+    # the day someone retired is no event; the welcome on the day of the order is
+    ("กรมออกคำสั่งลงวันที่ 5 พฤษภาคม 2568 ให้นายเอ มีสุข เป็นพัฒนาการจังหวัด แทนนายบี ดีใจ ซึ่งเกษียณอายุราชการ"
+     "เมื่อวันที่ 30 กันยายน 2567\n\nวันที่ 12 พฤษภาคม 2568 ข้าราชการจัดพิธีต้อนรับ ณ ศาลากลางจังหวัด", ["2025-05-12"]),
 ])
 def test_the_days_of_the_events(text, expected):
     assert [e.start for e in events(text)[0]] == expected

@@ -54,6 +54,10 @@ def test_provinces_in_every_written_form(text, expected):
     ("นางสาวพลอย ใสสะอาด ณ อยุธยา กล่าว", set()),  # a family's royal lineage
     ("สำนักงานตั้งอยู่ถนนเพชรบุรี และมีบัญชีธนาคารกรุงเทพ", set()),  # a road, a bank
     ("พื้นที่ 5 จังหวัด ได้แก่ ยะลา ปัตตานี ตาก", {"ยะลา", "ปัตตานี", "ตาก"}),  # a list marks it
+    # the seat a body is named by, without จังหวัด
+    ("ส่งต่อผู้ป่วยไปโรงพยาบาลน่าน และมหาวิทยาลัยราชภัฏเลย", {"น่าน", "เลย"}),
+    ("นักศึกษามหาวิทยาลัยแม่โจ้-แพร่ เฉลิมพระเกียรติ ลงพื้นที่", {"แพร่"}),
+    ("โรคแพร่ระบาดในโรงพยาบาลหลายแห่ง ไม่มีใครช่วยเลย", set()),
 ])
 def test_province_words_that_are_everyday_words(text, expected):
     assert provinces(text) == expected

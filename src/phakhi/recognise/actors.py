@@ -34,7 +34,7 @@ def recognise_actors(doc: Document) -> Actors:
     org_mentions = [m for m in find_orgs(doc, [(p.start, p.end) for p in person_mentions])
                     if not _a_title_after_a_name(text, m, person_mentions)]
     people = group_persons(doc, person_mentions, [(o.start, o.end) for o in org_mentions])
-    orgs = group_orgs(org_mentions)
+    orgs = group_orgs(org_mentions, doc.zones[0].end if len(doc.zones) > 1 else 0)
     persons = tuple(
         Person(f"person:{i}", g.name, g.title, tuple(_evidence(text, m.start, m.end, m.rule, m.confidence)
                                                       for m in g.mentions))

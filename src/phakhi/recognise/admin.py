@@ -58,6 +58,10 @@ _CONTAINERS = re.compile(
     r"ธนาคารกรุงเทพ|โรงพยาบาลกรุงเทพ|กรุงเทพประกัน|กรุงเทพธุรกิจ"
 )
 _STILL_THE_PROVINCE = ("ราชนครินทร์",)
+# The bodies named by the province they are seated in, without จังหวัด (โรงพยาบาลน่าน, วิทยาลัยชุมชนตาก).
+_SEAT_BEFORE = re.compile(r"(?:ราชภัฏ|โรงพยาบาล|วิทยาลัย(?:ชุมชน|เทคนิค|อาชีวศึกษา|สารพัดช่าง|พยาบาลบรมราชชนนี\s?)"
+                          r"|(?<=[ก-๙])-)$")
+_THAI_AFTER = re.compile(r"[ก-๙]")
 _DATELINE_AFTER = re.compile(r"\s?[-–—/:]")
 # Words that introduce a list of provinces (5 จังหวัด ได้แก่ น่าน แพร่ …).
 _LIST_INTRO = re.compile(r"(?:จังหวัด|ได้แก่|ประกอบด้วย|\d\s?จังหวัด)\s*:?\s*\(?\s*$")
@@ -161,6 +165,8 @@ def _marked(text: str, m: PlaceMention, line_start: int) -> bool:
     before = text[max(0, m.start - 8):m.start]
     if _PROVINCE_MARKER.search(before):
         return True
+    if _SEAT_BEFORE.search(text, max(0, m.start - 30), m.start) and not _THAI_AFTER.match(text, m.end):
+        return True  # มหาวิทยาลัยราชภัฏแพร่, มหาวิทยาลัยแม่โจ้-แพร่: the seat a body is named by
     return m.start == line_start and _DATELINE_AFTER.match(text, m.end) is not None
 
 

@@ -168,8 +168,8 @@ def cut(run: str) -> str:
         if not who and ((word in ORG_STOP and not joined) or (titled and len(kept) > 0) or (
                 not kept and word.startswith(_AUX)) or word.startswith(_CLAUSE_WORDS)):
             break
-        if word in _RATE_UNITS and i + 1 < len(words) and words[i + 1] == "ละ":
-            break  # ประจำศูนย์สัปดาห์ละ 2 วัน: a rate, not part of a name
+        if word in _RATE_UNITS and tuple(words[i + 1:i + 2]) == ("ละ",) and tuple(words[i + 2:i + 3]) != ("บาท",):
+            break  # ประจำศูนย์สัปดาห์ละ 2 วัน: a rate, not part of a name (but กลุ่มสัจจะวันละบาท is one)
         if word == "รุ่น" and (i + 1 == len(words) or words[i + 1].startswith("ที่")):
             break  # โรงเรียนผู้สูงอายุ… รุ่นที่ 5: a class's intake, not part of the school's name
         if word.startswith("ที่") and word[3:].startswith(_PLACES_AT):

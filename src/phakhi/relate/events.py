@@ -80,10 +80,24 @@ def _assign_counts(doc: Document, frames: list[_Frame]) -> dict[int, Count]:
         owner.setdefault(target, c)
     for i, frame in enumerate(frames):
         if i not in owner:
-            loose = [c for d in frame.dates for c in _sentence_counts(doc, d.start)]
+            loose = [c for d in frame.dates for c in _sentence_counts(doc, d.start)] or _back_reference_counts(
+                doc, frame, frames)
             if loose:
                 owner[i] = loose[0]
     return owner
+
+
+# A later paragraph that opens by pointing back at the happening (ในพิธีส่งมอบ มี…, ภายในงาน…).
+_BACK_REFERENCE = re.compile(r"\s*(?:ใน|ภายใน)(?:พิธี|งาน|การประชุม|การนี้|โอกาสนี้|กิจกรรม)")
+
+
+def _back_reference_counts(doc: Document, frame: _Frame, frames: list[_Frame]) -> list[Count]:
+    """The loose counts of a paragraph that opens by pointing back at ``frame``'s happening,
+    before the next event's line: ``ในพิธีส่งมอบ มี… ร่วมเป็นสักขีพยาน พร้อมชาวบ้านกว่า 100 คน``."""
+    later = [f.anchor.start for f in frames if f.anchor.start > frame.anchor.start]
+    until = min(later, default=len(doc.text))
+    return [c for z in doc.zones if frame.anchor.end <= z.start < until and _BACK_REFERENCE.match(doc.text, z.start)
+            for c in event_sentence_counts(doc.text, z.start, z.end)]
 
 
 # An item of a news roundup: a bullet and a dateline (• บุรีรัมย์ – …).

@@ -108,8 +108,9 @@ def org_key(label: str) -> str:
     return re.sub(r"[()]|จังหวัด", "", key)
 
 
-def group_orgs(mentions: list[OrgMention]) -> list[OrgGroup]:
-    """Union mentions that share a key; bare type abbreviations only join a named body."""
+def group_orgs(mentions: list[OrgMention], headline_end: int = 0) -> list[OrgGroup]:
+    """Union mentions that share a key; bare type abbreviations only join a named body.
+    ``headline_end``: where the headline ends (0 when the article has none)."""
     parent = list(range(len(mentions)))
 
     def find(i: int) -> int:
@@ -129,6 +130,7 @@ def group_orgs(mentions: list[OrgMention]) -> list[OrgGroup]:
     _join_short_names(mentions, parent, find)
     _join_foreign_names(mentions, parent, find)
     _join_affixed(mentions, parent, find)
+    _join_headline_variant(mentions, parent, find, headline_end)
     clusters: dict[int, list[OrgMention]] = {}
     for i, m in enumerate(mentions):
         clusters.setdefault(find(i), []).append(m)
@@ -208,6 +210,32 @@ def _join_affixed(mentions: list[OrgMention], parent: list[int], find) -> None:
 
 
 _REGISTERED_AS = frozenset({"วิสาหกิจชุมชน", "วิสาหกิจเพื่อสังคม"})
+
+
+def _join_headline_variant(mentions: list[OrgMention], parent: list[int], find, headline_end: int) -> None:
+    """A community body the headline names its own way (``วิสาหกิจชุมชนกาแฟดอยสะเก็ด``,
+    ``สหภาพแรงงานโรงงานทอผ้าสระบุรี``) and the body never again: the one body of the text with the same
+    head that agrees with it on the words after the head (``…กาแฟบ้านสะเก็ดนอก``) or on the place it
+    ends with (``สหภาพแรงงานสิ่งทอสระบุรี``), differing in no level (ตำบล, จังหวัด …)."""
+    in_body = {find(j) for j, m in enumerate(mentions) if m.start >= headline_end}
+    for i, short in enumerate(mentions):
+        if short.start >= headline_end or short.rank is not None or short.template or find(i) in in_body:
+            continue
+        words = _words(short.text[len(short.head):])
+        hits = {find(j) for j, long in enumerate(mentions)
+                if long.start >= headline_end and long.head == short.head and long.rank is None
+                and not long.template and _variant(words, _words(long.text[len(long.head):]))}
+        if len(hits) == 1:
+            parent[find(i)] = hits.pop()
+
+
+def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names after the same head that agree on their first words, or on the province they end with."""
+    if not a or not b or a == b or _LEVELS & (set(a) ^ set(b)):
+        return False
+    same_start = a[0] == b[0] and len(a) > 1 and len(b) > 1
+    same_place = a[-1] == b[-1] and a[-1] in lx.province_names()
+    return same_start or same_place
 _PLACE_WORD = re.compile("จังหวัด|อำเภอ|ตำบล")
 
 
