@@ -190,6 +190,11 @@ def test_an_events_name_ends_before_its_weekday_and_date():
     assert event.name == "พิธีปิดหลักสูตรโรงเรียนผู้สูงอายุ รุ่นที่ 2"
 
 
+def test_an_events_name_ends_where_who_came_begins():
+    (event,), _, _ = events("วันที่ 9 มีนาคม 2568 จัดเวทีรับฟังความคิดเห็นผู้นำศาสนา มีโต๊ะอิหม่าม และผู้นำสตรี เข้าร่วมราว 80 คน")
+    assert event.name == "เวทีรับฟังความคิดเห็นผู้นำศาสนา" and event.participants == 80
+
+
 def test_an_event_word_before_a_count_names_no_event():
     (event,), _, _ = events("วันที่ 9 มีนาคม 2568 ส่งมอบฝายให้ชาวบ้าน มีชาวบ้านร่วมพิธีประมาณ 100 คน")
     assert event.name.startswith("ส่งมอบฝาย") or not event.name.startswith("พิธีประมา")

@@ -259,7 +259,7 @@ def _read(text: str, start: int, head_end: int, kind: str, rank: int | None, qua
     if council:
         return _council_of(text, start, head_end, council, limit)
     run = _RUN.match(text, head_end, limit)
-    rest = cut(run.group() if run else "")
+    rest = cut(run.group() if run else "", committee=kind == "committee")
     if text[start:head_end] in oh.known_names() or text[start:head_end] in oh.short_names():
         rest = place_only(rest)
     rest = end_at_place(text[start:head_end] + rest)[head_end - start:]
@@ -316,7 +316,7 @@ def _council_of(text: str, start: int, head_end: int, m: re.Match[str], limit: i
                       "org.council-of-abbreviated", 0.85, keys=(text[start:head_end] + kinds[0] + place,))
 
 
-_CLAUSE_AFTER_KNOWN = ("เพื่อ", "ให้", "ที่", "ใน", "โดย", "และ")
+_CLAUSE_AFTER_KNOWN = ("เพื่อ", "ให้", "ที่", "ใน", "โดย", "และ", "ระยะ", "เป็นเวลา", "ตลอด", "ทันที", "โดยตรง", "ทุก")
 _KNOWN_ABBR_AFTER = re.compile(r" ((?:[ก-ฮ]{1,6}\.){1,4})(?![\u0e01-\u0e4e])")
 
 

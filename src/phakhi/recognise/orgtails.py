@@ -39,6 +39,8 @@ _STRAY = re.compile(r"[ก-ฮ][\u0e48-\u0e4c]?")
 _TERMS_AFTER = {"จัด": frozenset({"การศึกษา", "สวัสดิการ", "ระเบียบ", "ที่ดิน", "สรร"}), "ส่ง": frozenset({"น้ำ"}),
                 "นำ": frozenset({"โดย"}), "โดย": frozenset({"แมลง"}),  # โรคติดต่อนำโดยแมลง: vector-borne diseases
                 "ใน": frozenset({"ต่างประเทศ"})}  # ศูนย์ประสานงานแรงงานไทยในต่างประเทศ
+# A committee's task right after its head, though a verb elsewhere (คณะทำงานกำหนดแนวทาง…).
+_TASKS_FIRST = {"กำหนด": ("แนวทาง", "นโยบาย", "มาตรการ", "ยุทธศาสตร์", "อัตรา", "ราคา")}
 # Buildings that ที่ ("at") points to, which newmm glues to it (ที่วัด).
 _PLACES_AT = ("วัด", "โรงเรียน", "ศาลา", "อาคาร", "หอประชุม", "มัสยิด")
 # Verbs after เพื่อ that make it a purpose clause, not part of a name.
@@ -148,7 +150,7 @@ def through_definition(text: str, start: int, head_end: int, run: str, rest: str
     return run if _closed_by_definition(text, start, head_end + len(run), committee) else rest
 
 
-def cut(run: str) -> str:
+def cut(run: str, committee: bool = False) -> str:
     """The part of a Thai run after the head that still belongs to the name: up to a stop word,
     a verb phrase right after the head, or และ before the next body's head word."""
     if not run:
@@ -162,7 +164,8 @@ def cut(run: str) -> str:
             at += len(word)
             continue
         joined = i + 1 < len(words) and (words[i + 1] in _TERMS_AFTER.get(word, ())
-                                         or _STRAY.fullmatch(words[i + 1]) is not None)  # บ้านอีต่อง: อี|ต่อ|ง
+                                         or _STRAY.fullmatch(words[i + 1]) is not None  # บ้านอีต่อง: อี|ต่อ|ง
+                                         or committee and i == 0 and run.startswith(_TASKS_FIRST.get(word, ()), len(word)))
         titled = word.startswith("นาย") and word not in _NAI_WORDS  # นายสมชาย, not นายจ้าง
         who = bool(kept) and kept[-1] in ("ผู้", "การ", "ความ")  # ผู้ได้รับผลกระทบ, การใช้น้ำ: a noun, not a clause
         if not who and ((word in ORG_STOP and not joined) or (titled and len(kept) > 0) or (

@@ -298,6 +298,8 @@ def _plausible_given(given: str, weak: bool, monk: bool, family: bool) -> bool:
         return False  # อิหม่าม คอเต็บ บิหลั่น: a list of roles
     if given in lx.given_names():
         return True
+    if role is not None and not family:
+        return False  # โต๊ะอิหม่าม ครูตาดีกา: a kind of teacher after a title-like role, no one named
     words = lx.tokens(given)
     # และ ending a given name before its family name is a syllable (หมัดสอและ ดาโอ๊ะ), not "and"
     if any(w in _GLUE_INSIDE for w in words[:-1]) or (words[-1] in _GLUE_INSIDE and not (family and words[-1] == "และ")):

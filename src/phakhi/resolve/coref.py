@@ -216,22 +216,34 @@ def _join_headline_variant(mentions: list[OrgMention], parent: list[int], find, 
     """A community body the headline names its own way (``วิสาหกิจชุมชนกาแฟดอยสะเก็ด``,
     ``สหภาพแรงงานโรงงานทอผ้าสระบุรี``) and the body never again: the one body of the text with the same
     head that agrees with it on the words after the head (``…กาแฟบ้านสะเก็ดนอก``) or on the place it
-    ends with (``สหภาพแรงงานสิ่งทอสระบุรี``), differing in no level (ตำบล, จังหวัด …)."""
+    ends with (``สหภาพแรงงานสิ่งทอสระบุรี``), not at another level (ภาค… is not จังหวัด…)."""
     in_body = {find(j) for j, m in enumerate(mentions) if m.start >= headline_end}
     for i, short in enumerate(mentions):
-        if short.start >= headline_end or short.rank is not None or short.template or find(i) in in_body:
+        if short.start >= headline_end or not _community(short) or short.template or find(i) in in_body:
             continue
         words = _words(short.text[len(short.head):])
         hits = {find(j) for j, long in enumerate(mentions)
-                if long.start >= headline_end and long.head == short.head and long.rank is None
+                if long.start >= headline_end and long.head == short.head and _community(long)
                 and not long.template and _variant(words, _words(long.text[len(long.head):]))}
         if len(hits) == 1:
             parent[find(i)] = hits.pop()
 
 
+def _levels_of(words: tuple[str, ...]) -> set[str]:
+    """The levels a name's words name (ภาคใต้ and ชายแดนใต้ a region, จังหวัด a province …)."""
+    return {"ภาค" if w.startswith("ชายแดน") else next(v for v in _LEVELS if w.startswith(v))
+            for w in words if w.startswith(("ชายแดน", *_LEVELS))}
+
+
+def _community(m: OrgMention) -> bool:
+    """A body of the community or a centre, named freely (not an office of a fixed name)."""
+    return m.rank is None or m.kind == "centre"
+
+
 def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two names after the same head that agree on their first words, or on the province they end with."""
-    if not a or not b or a == b or _LEVELS & (set(a) ^ set(b)):
+    levels_a, levels_b = _levels_of(a), _levels_of(b)
+    if not a or not b or a == b or (levels_a and levels_b and levels_a != levels_b):
         return False
     same_start = a[0] == b[0] and len(a) > 1 and len(b) > 1
     same_place = a[-1] == b[-1] and a[-1] in lx.province_names()
