@@ -195,6 +195,13 @@ def test_an_events_name_ends_where_who_came_begins():
     assert event.name == "เวทีรับฟังความคิดเห็นผู้นำศาสนา" and event.participants == 80
 
 
+def test_an_events_name_runs_past_words_ending_in_na_and_is_no_un_body():
+    (event,), _, _ = events("วันที่ 10 มีนาคม 2568 อบจ. จัดประชุมชี้แจงผู้อำนวยการ รพ.สต. ที่ถ่ายโอนในปีงบประมาณ 2568 รวม 120 คน")
+    assert event.name.endswith("ปีงบประมาณ 2568")
+    (event,), _, _ = events("เมื่อวันที่ 4 มีนาคม 2568 โครงการพัฒนาแห่งสหประชาชาติ (UNDP) เปิดตัวโครงการ \"ชุมชนรับมือภัยแล้ง\"")
+    assert event.name.startswith("เปิดตัวโครงการ")
+
+
 def test_an_event_word_before_a_count_names_no_event():
     (event,), _, _ = events("วันที่ 9 มีนาคม 2568 ส่งมอบฝายให้ชาวบ้าน มีชาวบ้านร่วมพิธีประมาณ 100 คน")
     assert event.name.startswith("ส่งมอบฝาย") or not event.name.startswith("พิธีประมา")

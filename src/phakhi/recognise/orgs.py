@@ -17,7 +17,7 @@ from phakhi.recognise.orgcontext import generic_context, in_quoted_title, work_u
 from phakhi.recognise.orgnames import COMMITTEE_TASKS, SUBJECT_OPENERS, is_a_name
 from phakhi.recognise.orgs_en import english_names, glossed_names
 from phakhi.recognise.orgtails import (
-    DEFINED, ORG_STOP, SPELLED_LETTER, cut, end_at_place, extend, place_only, through_definition,
+    DEFINED, ORG_STOP, SPELLED_LETTER, branch_end, cut, end_at_place, extend, place_only, through_definition,
 )
 from phakhi.text.segment import Document
 
@@ -61,7 +61,35 @@ def find_orgs(doc: Document, taken: list[tuple[int, int]]) -> list[OrgMention]:
     spans = taken + [(m.start, m.end) for m in named + definitions]
     abbrs = _abbreviated(doc, spans, defined)
     shortened = _shortened(doc, named, spans + [(m.start, m.end) for m in abbrs])
+    owners, abbrs = _branches_after_abbreviations(doc, owners, abbrs)
     return sorted(owners + definitions + abbrs + shortened, key=lambda m: m.start)
+
+
+def _branches_after_abbreviations(doc: Document, owners: list[OrgMention],
+                                  abbrs: list[OrgMention]) -> tuple[list[OrgMention], list[OrgMention]]:
+    """``ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร (ธ.ก.ส.) สาขาศรีประจันต์`` and ``ธ.ก.ส. สาขาศรีประจันต์``:
+    a branch named after the body's abbreviation, in brackets or alone, is a unit of the body;
+    both forms go by the body's every name with the branch after it."""
+    text = doc.text
+
+    def branch(m: OrgMention, after: int, names: tuple[str, ...]) -> OrgMention | None:
+        end = branch_end(text, after, doc.zone_at(after).end)
+        if end == after:
+            return None
+        tail = text[after:end]
+        return OrgMention(m.start, end, text[m.start:end], m.kind, m.rank, m.head, "org.branch-after-abbreviation",
+                          0.8, keys=tuple(n + tail for n in names), inner=(m,))
+
+    out_owners = []
+    for m in owners:
+        d = DEFINED.match(text, m.end) if m.defines and not m.inner else None
+        b = branch(m, d.end(), (m.text, m.defines, *m.keys)) if d else None
+        out_owners.append(b or m)
+    out_abbrs = [branch(m, m.end, (m.text, *m.keys)) or m for m in abbrs]
+
+    def with_parents(ms: list[OrgMention]) -> list[OrgMention]:  # the branch first: a post is held there
+        return [x for m in ms for x in ((m, m.inner[0]) if m.rule == "org.branch-after-abbreviation" else (m,))]
+    return with_parents(out_owners), with_parents(out_abbrs)
 
 
 def _cut_short(text: str, named: list[OrgMention]) -> list[OrgMention]:

@@ -262,10 +262,10 @@ def extend(text: str, start: int, end: int, limit: int, kind: str, rank: int | N
         if m:
             end = m.end()
     if LEGAL.search(text, start, end):
-        return _branch(text, end, limit)  # …ท่าตูม จำกัด อำเภอท่าตูม: the legal form closes the name, but for a branch
+        return branch_end(text, end, limit)  # …ท่าตูม จำกัด อำเภอท่าตูม: the legal form closes the name, but for a branch
     if text.endswith("ประเทศไทย", start, end) and text.startswith("ฯ", end) and not text.startswith("ฯล", end):
         end += 1  # สมาคม…แห่งประเทศไทยฯ: its royal patronage cut short
-    end = _branch(text, end, limit)
+    end = branch_end(text, end, limit)
     second = _SECOND_NAME.match(text, end, limit) if kind == "school" else None
     end = second.end() if second else end  # โรงเรียนบ้านกล้วย (ประชาบำรุง): a school's second name
     quoted = _QUOTED_NAME.match(text, end, limit) if kind in ("centre", "school") else None
@@ -363,7 +363,7 @@ def _provincial_seat(text: str, start: int, end: int, limit: int) -> int:
     return end if m is None or has_place(text[start:end]) else _up_to_place(m, end)
 
 
-def _branch(text: str, end: int, limit: int) -> int:
+def branch_end(text: str, end: int, limit: int) -> int:
     """``… สาขาโพนพิสัย``: a branch office named by the place it serves."""
     return _up_to_place(_BRANCH.match(text, end, limit), end)
 
