@@ -202,6 +202,11 @@ def test_an_events_name_runs_past_words_ending_in_na_and_is_no_un_body():
     assert event.name.startswith("เปิดตัวโครงการ")
 
 
+def test_a_competition_is_named_by_its_title():
+    (event,), _, _ = events("ระหว่างวันที่ 21-22 ธ.ค. 67 สมาคมคนพิการจัดการแข่งขันกีฬาคนพิการสัมพันธ์ ครั้งที่ 9 ณ สนามกีฬา")
+    assert event.name == "การแข่งขันกีฬาคนพิการสัมพันธ์ ครั้งที่ 9" and event.end == "2024-12-22"
+
+
 def test_an_event_word_before_a_count_names_no_event():
     (event,), _, _ = events("วันที่ 9 มีนาคม 2568 ส่งมอบฝายให้ชาวบ้าน มีชาวบ้านร่วมพิธีประมาณ 100 คน")
     assert event.name.startswith("ส่งมอบฝาย") or not event.name.startswith("พิธีประมา")
@@ -425,6 +430,13 @@ def test_participants_of_the_events(text, expected):
     # the day someone retired is no event; the welcome on the day of the order is
     ("กรมออกคำสั่งลงวันที่ 5 พฤษภาคม 2568 ให้นายเอ มีสุข เป็นพัฒนาการจังหวัด แทนนายบี ดีใจ ซึ่งเกษียณอายุราชการ"
      "เมื่อวันที่ 30 กันยายน 2567\n\nวันที่ 12 พฤษภาคม 2568 ข้าราชการจัดพิธีต้อนรับ ณ ศาลากลางจังหวัด", ["2025-05-12"]),
+    # the day a director spoke to the press is no event; the send-off he announced is
+    ("วันนี้ (28 ก.พ. 68) นายเอ ดีงาม ผู้อำนวยการสำนักงานทรัพยากรธรรมชาติและสิ่งแวดล้อมจังหวัด เปิดเผยว่า "
+     "จังหวัดประกาศห้ามเผา\n\nเครือข่ายอาสาจะจัดพิธีปล่อยขบวนอาสาดับไฟป่า ในวันที่ 3 มี.ค. 68 ที่ลานหน้าศาลากลาง",
+     ["2025-03-03"]),
+    # but the day of a visit told before what the visitor said is
+    ("นางบี ใจดี พาณิชย์จังหวัด ซึ่งมาเยี่ยมชมตลาดเมื่อวันที่ 19 ตุลาคม 2568 กล่าวว่า จะช่วยออกแบบบรรจุภัณฑ์",
+     ["2025-10-19"]),
 ])
 def test_the_days_of_the_events(text, expected):
     assert [e.start for e in events(text)[0]] == expected

@@ -123,6 +123,8 @@ FOUND = [
      {("พระสังฆราช", "ยอห์น สมพร ใจเย็น"), ("บาทหลวง", "สมชาย ใจดี")}),
     # a northern elder's address before a full name (but a merchant and parents are no one)
     ("พ่อบุญมา แสนดี อายุ 70 ปี เล่าว่า พ่อค้าคนกลางมากดราคา และพ่อแม่ ผู้ปกครอง มาร่วม", {("พ่อ", "บุญมา แสนดี")}),
+    # a name of three parts, then whom the person speaks for
+    ("นายซอ มิน ทุน ตัวแทนแรงงาน กล่าวผ่านล่ามว่า", {("นาย", "ซอ มิน ทุน")}),
     # "once held" and "moved" after a given name are no family name
     ("ก่อนหน้านี้ นายธนกร เคยดำรงตำแหน่งปลัดอำเภอ และนายธนกร ย้ายไปเป็นนายอำเภอ", {("นาย", "ธนกร")}),
     # a family name with its royal lineage; ณ before a room is "at"
@@ -149,6 +151,8 @@ NOT_PERSONS = [
     "มีอิหม่าม คอเต็บ บิหลั่น และคณะกรรมการมัสยิดร่วมประชุม",
     # คุณ as part of a common word
     "คุณภาพชีวิตที่ดี ด้วยการมีส่วนร่วมของชุมชน และผู้ทรงคุณวุฒิ ให้ข้อเสนอ",
+    # the employer and the broker, not นาย and a name
+    "ลูกเรือได้ค่าอาหาร และนายจ้างยึดหนังสือเดินทางไว้ ส่วนนายหน้าจัดหางานหายตัวไป",
     # a kind of teacher after a title-like role
     "มีโต๊ะอิหม่าม ครูตาดีกา และผู้นำสตรี เข้าร่วมเวที",
     # นาย after a number counts officers

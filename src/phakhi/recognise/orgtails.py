@@ -30,8 +30,6 @@ SCHOOL_NAME_ENDS = ("วิทยา", "พิทยา", "วิทยาคม
                     "อุปถัมภ์", "อุทิศ", "ศึกษาคาร", "การคุณ", "รังสรรค์", "ปัญญา", "สงเคราะห์")
 # Units of a rate (…สัปดาห์ละ 2 วัน), which newmm splits from ละ.
 _RATE_UNITS = frozenset({"วัน", "สัปดาห์", "เดือน", "ปี", "ครั้ง", "คน", "แห่ง"})
-# Words that start like the title นาย and are none (สภาองค์การนายจ้าง…).
-_NAI_WORDS = frozenset({"นายจ้าง", "นายทุน", "นายหน้า"})
 # Nouns that make a stop word part of a term: จัด is not "to organise" in …พัฒนาการจัดการศึกษาท้องถิ่น,
 # ส่ง is not "to send" in โครงการส่งน้ำและบำรุงรักษา….
 # A lone consonant left by the word splitter: the stop word before it is part of an unknown name.
@@ -166,7 +164,7 @@ def cut(run: str, committee: bool = False) -> str:
         joined = i + 1 < len(words) and (words[i + 1] in _TERMS_AFTER.get(word, ())
                                          or _STRAY.fullmatch(words[i + 1]) is not None  # บ้านอีต่อง: อี|ต่อ|ง
                                          or committee and i == 0 and run.startswith(_TASKS_FIRST.get(word, ()), len(word)))
-        titled = word.startswith("นาย") and word not in _NAI_WORDS  # นายสมชาย, not นายจ้าง
+        titled = word.startswith("นาย") and not word.startswith((*lx.NAI_WORDS, "นายทุน"))  # นายสมชาย, not นายจ้าง
         who = bool(kept) and kept[-1] in ("ผู้", "การ", "ความ")  # ผู้ได้รับผลกระทบ, การใช้น้ำ: a noun, not a clause
         if not who and ((word in ORG_STOP and not joined) or (titled and len(kept) > 0) or (
                 not kept and word.startswith(_AUX)) or word.startswith(_CLAUSE_WORDS)):

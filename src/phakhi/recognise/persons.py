@@ -159,6 +159,8 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
         return None
     if run.group()[0] in lx.DEPENDENT:
         return None  # the title took a letter of the name
+    if text.endswith("นาย", 0, pos) and text.startswith(lx.NAI_WORDS, pos - 3):
+        return None  # นายจ้างยึดหนังสือเดินทาง: the employer, no one named
     given = _cut_verb(_cut_clause(run.group()))
     given, cut = _cut_role(given)
     cut = cut or len(given) < len(run.group())
@@ -179,7 +181,8 @@ def _name(text: str, start: int, pos: int, parts: list[str], limit: int) -> Pers
             family, end = family + lineage.group(), lineage.end()  # ชื่นใจ ณ อยุธยา: a royal lineage's suffix
         third = _THIRD_PART.match(text, end, limit)
         if (third and given not in lx.given_names() and family not in lx.family_names()
-                and third.group(1) not in lx.STOP_WORDS and match_role(text, third.end())):
+                and third.group(1) not in lx.STOP_WORDS and (match_role(text, third.end()) or text.startswith(
+                    _REPRESENTS, third.end() + 1))):
             family += third.group()  # นายซอ ทุน อ่อง ผู้อำนวยการ…: a name of three parts (Burmese, Karen), then a role
             end = third.end()
         elif (any(t in _CHRISTIAN for t in titles) and given not in lx.given_names()
@@ -211,6 +214,8 @@ _BRACKETED_NICKNAME = re.compile(r" ?\((?![^)]*(?:สกุล|ชื่อ|ส�
 _CHRISTIAN = frozenset({"บาทหลวง", "ซิสเตอร์", "พระสังฆราช", "พระคาร์ดินัล", "ภราดา", "คุณพ่อ"})
 _FAMILY_AFTER_NAMES = re.compile(r" ([\u0e01-\u0e4e]{2,16})(?=[ ,]|$)")
 # A third short part of a name, before a role (นายซอ ทุน อ่อง ผู้อำนวยการ…).
+# "Representative of …": who a person of a three-part name speaks for, like a role after it.
+_REPRESENTS = ("ตัวแทน", "ผู้แทน")
 _THIRD_PART = re.compile(r" ([\u0e01-\u0e4e]{2,8})(?= )")
 # An age written after a name: อายุ 52 ปี, วัย 64 ปี.
 AGE = re.compile(r"\s?(?:อายุ|วัย)\s?\d{1,3}\s?ปี")

@@ -127,8 +127,21 @@ _SAME_DAY = re.compile(r"วันเดียวกัน|ในวันนั
 
 
 def _dates_a_statement(text: str, date: ThaiDate) -> bool:
-    return (bool(_SAID_ON.search(text, max(0, date.start - 40), date.start)) and bool(_THAT_AFTER.match(text, date.end))
-            and not _SAME_DAY.search(text))
+    """``…เปิดเผยเมื่อวันที่ 20 มิถุนายน 2567 ว่า``, or ``วันนี้ (28 ก.พ.) นาย… ผู้อำนวยการ… เปิดเผยว่า``:
+    the date of what someone said, with nothing done before it in its line or between (not
+    ``…มาเยี่ยมชมตลาดเมื่อวันที่ 19 ตุลาคม 2568 กล่าวว่า``: the day of a visit)."""
+    if _SAME_DAY.search(text):
+        return False
+    if _SAID_ON.search(text, max(0, date.start - 40), date.start) and _THAT_AFTER.match(text, date.end):
+        return True
+    line_start, line_end = text.rfind("\n", 0, date.start) + 1, text.find("\n", date.end)
+    said = _SAYS_THAT.search(text, date.end, min(line_end if line_end != -1 else len(text), date.end + _SAID_REACH))
+    around = text[max(line_start, date.start - _SAID_REACH):date.start] + (text[date.end:said.start()] if said else "")
+    return said is not None and not _HAPPENING.search(around) and not _ANOTHER_DATE.search(around)
+
+
+_SAYS_THAT = re.compile(r"(?:เปิดเผย|เผย|กล่าว|ให้สัมภาษณ์|ระบุ|ให้ข้อมูล)(?:กับผู้สื่อข่าว)?\s?ว่า")
+_SAID_REACH = 200
 
 
 # A fire, flood or attack: what it dates is what happened to people, not a happening of theirs.
