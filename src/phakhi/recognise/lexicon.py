@@ -43,10 +43,10 @@ MONASTIC = frozenset({"พระครู", "พระมหา", "พระอ�
 # Titles that are a role when read as a post (ผอ.), never kept as a person's title alone.
 ROLE_TITLES = frozenset({"ผอ."})
 
-# Words that end a person name: a family-name slot starting with one of these is not a name.
 # Words that start like the title นาย and are none: employer, broker, guarantor, hunter (สภาองค์การนายจ้าง…).
 NAI_WORDS = ("นายจ้าง", "นายหน้า", "นายประกัน", "นายพราน")
 
+# Words that end a person name: a family-name slot starting with one of these is not a name.
 STOP_WORDS = frozenset("""
 กล่าว ได้ เป็น ร่วม จัด ให้ ประธาน ผู้ รอง และ ที่ ซึ่ง มา เข้า เปิด นำ พร้อม พร้อมด้วย กับ
 ระบุ เสนอ ชี้แจง บรรยาย รายงาน เผย เปิดเผย ตอกย้ำ อธิบาย แนะนำ มอบ รับ ลง ตรวจ ติดตาม เยี่ยม

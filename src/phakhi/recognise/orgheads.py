@@ -120,9 +120,9 @@ _HEADS = (
     Head("มูลนิธิ", "foundation", None),
     Head("ชมรม", "club", None, True),
     Head("สโมสร", "club", None),
-    Head("สหกรณ์(?!จังหวัด|อำเภอ)", "cooperative", None, True),
+    Head("สหกรณ์(?!จังหวัด|อำเภอ)", "cooperative", None, True),  # สหกรณ์จังหวัด… is an official's title
     # แปลงใหญ่ทุเรียนตำบลตกพรม: farmers of a crop farming one large plot, named by their subdistrict or village
-    Head("แปลงใหญ่(?=[\u0e01-\u0e4e]{0,24}?(?:ตำบล|บ้าน|หมู่))", "group", None, True),  # สหกรณ์จังหวัด… is an official's title
+    Head("แปลงใหญ่(?=[\u0e01-\u0e4e]{0,24}?(?:ตำบล|บ้าน|หมู่))", "group", None, True),
     Head("วิสาหกิจชุมชน", "enterprise", None, True),
     Head("กองทุน", "fund", None, True),
     # a community's bank of time, rice, crabs…: one is named with its place (ธนาคารเวลาตำบลบางสีทอง)

@@ -213,9 +213,9 @@ _BRACKETED_NICKNAME = re.compile(r" ?\((?![^)]*(?:สกุล|ชื่อ|ส�
 # Christian clergy and religious, written with a baptismal name before their Thai given and family names.
 _CHRISTIAN = frozenset({"บาทหลวง", "ซิสเตอร์", "พระสังฆราช", "พระคาร์ดินัล", "ภราดา", "คุณพ่อ"})
 _FAMILY_AFTER_NAMES = re.compile(r" ([\u0e01-\u0e4e]{2,16})(?=[ ,]|$)")
-# A third short part of a name, before a role (นายซอ ทุน อ่อง ผู้อำนวยการ…).
 # "Representative of …": who a person of a three-part name speaks for, like a role after it.
 _REPRESENTS = ("ตัวแทน", "ผู้แทน")
+# A third short part of a name, before a role (นายซอ ทุน อ่อง ผู้อำนวยการ…).
 _THIRD_PART = re.compile(r" ([\u0e01-\u0e4e]{2,8})(?= )")
 # An age written after a name: อายุ 52 ปี, วัย 64 ปี.
 AGE = re.compile(r"\s?(?:อายุ|วัย)\s?\d{1,3}\s?ปี")
